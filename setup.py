@@ -12,10 +12,9 @@ cfg = cfg["DEFAULT"]
 for key in "version description keywords author author_email license git_url lib_name min_python".split():
     assert key in cfg, f"settings.ini lacks `{key}`"
 
-licenses = {"apache2": ("Apache Software License 2.0", "OSI Approved :: Apache Software License")}
+licenses = {"apache2": "Apache-2.0"}  # an SPDX expression (license classifiers are deprecated)
 statuses = ["1 - Planning", "2 - Pre-Alpha", "3 - Alpha", "4 - Beta", "5 - Production/Stable", "6 - Mature", "7 - Inactive"]
 py_versions = "3.10 3.11 3.12 3.13".split()
-lic = licenses[cfg["license"]]
 min_python = cfg["min_python"]
 
 
@@ -30,11 +29,10 @@ extras["dev"] = extras["train"] + reqs("dev_requirements")
 
 setuptools.setup(
     name=cfg["lib_name"].replace("_", "-"),
-    license=lic[0],
+    license=licenses[cfg["license"]],
     classifiers=[
         "Development Status :: " + statuses[int(cfg["status"])],
         "Intended Audience :: " + cfg["audience"].title(),
-        "License :: " + lic[1],
         "Natural Language :: " + cfg["language"].title(),
     ] + ["Programming Language :: Python :: " + v for v in py_versions[py_versions.index(min_python):]],
     url=cfg["git_url"],

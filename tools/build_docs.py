@@ -34,6 +34,16 @@ def _directives(src: str) -> dict:
     return dict(re.findall(r"^#\|\s*([\w-]+):\s*(.*)$", src, re.M))
 
 
+def _clean_output(o: dict) -> dict:
+    "Quarto-only attribute syntax in show_doc's Markdown (`{target=...}`) means nothing to other renderers."
+    md = o.get("data", {}).get("text/markdown")
+    if md is None: return o
+    md = "".join(md) if isinstance(md, list) else md
+    md = re.sub(r"\{target=[^}]*\}", "", md)
+    md = re.sub(r"^---\s*$", "", md, flags=re.M)
+    return {**o, "data": {**o["data"], "text/markdown": md}}
+
+
 def convert(nb: dict, pages: dict[str, str], doc_host: str) -> dict:
     "Turn one processed notebook into what mkdocs-jupyter renders: title cell, hidden show_doc inputs, local links."
     fm = _frontmatter(nb)
@@ -48,10 +58,14 @@ def convert(nb: dict, pages: dict[str, str], doc_host: str) -> dict:
             c = {**c, "source": src, "metadata": {**c.get("metadata", {})}}
             if d.get("echo") == "false" or d.get("output") == "asis":
                 c["metadata"]["tags"] = ["hide_input"]
+            c["outputs"] = [_clean_output(o) for o in c.get("outputs", [])]
         else:
             src = src.replace(doc_host, "")  # nbdev's doc links → pages of this site
             for nb_name, page in pages.items():
                 src = src.replace(f"({nb_name})", f"({page})").replace(f"({nb_name}#", f"({page}#")
+            # links and code spans in a heading leave mkdocs-jupyter's table of contents with empty words: plain text
+            src = re.sub(r"^(#+ .*)$", lambda m: re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", m.group(1)).replace("`", ""),
+                         src, flags=re.M)
             c = {**c, "source": src}
         out.append(c)
     return {**nb, "cells": out}
@@ -97,7 +111,7 @@ def main() -> int:
         nav.append({_frontmatter(nb).get("title", name): Path(page).with_suffix(".ipynb").name})
     index = next((name for name in loaded if Path(name).stem == "index"), None)
     if index: write_readme(convert(loaded[index], {n: n for n in pages}, ""), pages, cfg)
-    for extra in ("styles.css",):
+    for extra in ("docs.css",):
         if (cfg.nbs_path / extra).exists(): shutil.copy(cfg.nbs_path / extra, SRC / extra)
     conf = yaml.safe_load((ROOT / "mkdocs.yml").read_text())
     conf["nav"] = nav
