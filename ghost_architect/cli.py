@@ -18,7 +18,7 @@ import ghost_architect
 from .schema import SQLParseError, Verdict, compare, extract_sql, parse_sql, validate_sql
 
 # %% auto #0
-__all__ = ['app', 'read_text_file', 'check_sql', 'compare_cmd', 'main']
+__all__ = ['app', 'read_text_file', 'check_sql', 'compare_cmd', 'memory_cmd', 'main']
 
 # %% ../nbs/08_cli.ipynb #d3e3f282
 app = typer.Typer(name="ghost-architect", no_args_is_help=True, add_completion=False,
@@ -120,6 +120,44 @@ def compare_cmd(
     console = _console()
     console.print(t)
     if score.alignment: console.print("aligned: " + ", ".join(f"{k} → {v}" for k, v in score.alignment.items()))
+
+# %% ../nbs/08_cli.ipynb #44c474b3
+@app.command("memory")
+def memory_cmd(
+    gpu: str = typer.Option("T4", "--gpu", help="T4, L4, A10G, A100, H100 … or the GiB PyTorch may use."),
+    model: str = typer.Option("google/gemma-3-12b-it", "--model", help="A Gemma-3 name or a config.json path."),
+    text: bool = typer.Option(False, "--text", help="The language model alone (phase 1), without the vision tower."),
+    vision_trainable: bool = typer.Option(False, "--vision-trainable", help="LoRA on the vision tower too."),
+    min_ctx: int = typer.Option(0, "--min-ctx", help="The longest example in tokens: shorter contexts are skipped."),
+    batch: int = typer.Option(1, "--batch", help="Sequences per step."),
+    as_json: bool = typer.Option(False, "--json", help="Print the plan as JSON."),
+):
+    "Plan a training run's GPU memory: walk the OOM ladder and pick the first rung that fits."
+    from ghost_architect import memory as mem
+    try:
+        cfg = mem.load_model_config(model)
+        budget = float(gpu) if gpu.replace(".", "", 1).isdigit() else gpu
+        p = mem.plan(budget, mem.text_config(cfg) if text else cfg, min_ctx=min_ctx, batch=batch,
+                     vision_trainable=vision_trainable)
+    except (FileNotFoundError, ValueError) as e: _fail(str(e))
+    p.model = model + (" (text only)" if text else "")
+    if as_json:
+        print(json.dumps({"gpu": p.gpu, "budget_gib": p.budget_gib, "model": p.model,
+                          "chosen": vars(p.chosen) if p.chosen else None,
+                          "rungs": [{**vars(pt), "peak_gib": round(e.peak, 2), "reserved_gib": round(e.reserved, 2), "fits": ok,
+                                     **{k: round(v, 2) for k, v in e.parts().items()}} for pt, e, ok in p.rungs]}, indent=2))
+    else:
+        t = RichTable("rung", "configuration", "weights", "adapter", "activations", "logits", "peak", "reserved", "fits",
+                      title=f"{p.model} on {p.gpu} ({p.budget_gib:g} GiB for PyTorch) — GiB", title_justify="left")
+        for k, (pt, e, ok) in enumerate(p.rungs):
+            t.add_row(str(k), pt.label(), f"{e.weights:.1f}", f"{e.adapter:.2f}", f"{e.checkpoints + e.image:.1f}",
+                      f"{e.logits:.1f}", f"{e.peak:.1f}", f"{e.reserved:.1f}", "[green]yes[/]" if ok else "[red]no[/]",
+                      style="bold" if pt == p.chosen else None)
+        console = _console()
+        console.print(t)
+        console.print(f"chosen: [bold]{p.chosen.label()}[/]" if p.chosen else
+                      "[red]no rung fits[/]: a smaller model, a larger GPU or shorter examples")
+    raise typer.Exit(0 if p.chosen else 1)
 
 # %% ../nbs/08_cli.ipynb #13716600
 def main():

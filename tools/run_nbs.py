@@ -20,7 +20,7 @@ from nbdev.frontmatter import FrontmatterProc
 
 def run(path: Path, run_flags: set[str]) -> bool:
     "Execute `path` in place; return True on success."
-    skip = set(get_config().tst_flags.split("|")) - run_flags
+    skip = set(get_config().tst_flags.split()) - run_flags
     nb = read_nb(path)
     parsed = NBProcessor(path, procs=FrontmatterProc, process=True).nb  # gives each cell its directives_
 
@@ -29,7 +29,7 @@ def run(path: Path, run_flags: set[str]) -> bool:
         direc = getattr(parsed.cells[cell.idx_], "directives_", {}) or {}
         return bool(skip & direc.keys()) or "nbdev_export(" in cell.source
 
-    shell = CaptureShell(path)
+    shell = CaptureShell(path, mpl_format="png")  # retina doubles every committed image
     os.environ["IN_TEST"] = "1"
     with working_directory(path.parent):
         shell.run_all(nb, exc_stop=True, preproc=no_eval)

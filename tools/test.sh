@@ -24,7 +24,7 @@ nbdev_export && nbdev_clean
 if [ -z "$(git status --porcelain -- nbs ghost_architect)" ]; then ok "sync"
 else fail "sync: notebooks, package or cleaning differ from the commit"; git status --short -- nbs ghost_architect; git diff --stat -- nbs ghost_architect | tail -5; fi
 
-echo "== 2. nbdev_test (cells flagged $(grep ^tst_flags settings.ini | cut -d= -f2 | xargs) are skipped on CPU)"
+echo "== 2. nbdev_test (cells flagged with tst_flags:$(grep ^tst_flags settings.ini | cut -d= -f2) are skipped on CPU)"
 nbs=$(ls nbs/*.ipynb | wc -l)
 log=$(mktemp)
 if nbdev_test --n_workers 2 2>&1 | tee "$log"; then passed=$((passed + nbs)); echo "  ok: $nbs notebooks"
