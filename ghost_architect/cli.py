@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import typer
@@ -18,7 +19,8 @@ import ghost_architect
 from .schema import SQLParseError, Verdict, compare, extract_sql, parse_sql, validate_sql
 
 # %% auto #0
-__all__ = ['app', 'read_text_file', 'check_sql', 'compare_cmd', 'memory_cmd', 'main']
+__all__ = ['app', 'data_app', 'read_text_file', 'check_sql', 'compare_cmd', 'memory_cmd', 'data_build', 'data_check',
+           'data_scrape', 'data_annotate', 'env_cmd', 'main']
 
 # %% ../nbs/08_cli.ipynb #d3e3f282
 app = typer.Typer(name="ghost-architect", no_args_is_help=True, add_completion=False,
@@ -158,6 +160,102 @@ def memory_cmd(
         console.print(f"chosen: [bold]{p.chosen.label()}[/]" if p.chosen else
                       "[red]no rung fits[/]: a smaller model, a larger GPU or shorter examples")
     raise typer.Exit(0 if p.chosen else 1)
+
+# %% ../nbs/08_cli.ipynb #8d4be061
+data_app = typer.Typer(help="Build and check datasets.", no_args_is_help=True)
+app.add_typer(data_app, name="data")
+
+
+@data_app.command("build")
+def data_build(
+    out: Path = typer.Option(Path("data"), "--out", help="Dataset folder (images/, labels/, dataset*.json)."),
+    n: int = typer.Option(300, "--n", help="Synthetic examples to render."),
+    start: int = typer.Option(0, "--start", help="First seed."),
+    workers: int = typer.Option(0, "--workers", help="Browser processes (0: one per core, at most 4)."),
+):
+    "Render synthetic UI screenshots with exact labels and write the text and vision datasets."
+    from ghost_architect.data import build_synthetic, load_examples, write_datasets
+    if not Path(os.environ.get("CHROMIUM", "/usr/bin/chromium")).exists():
+        _fail("Chromium not found: apt-get install chromium, or set CHROMIUM to a Chrome/Chromium binary")
+    build_synthetic(out, n=n, start=start, workers=workers or None)
+    counts = write_datasets(load_examples(out), out)
+    t = RichTable("split", "text records", "vision records", title=f"datasets in {out}", title_justify="left")
+    for sp, c in counts.items(): t.add_row(sp, str(c["text"]), str(c["vision"]))
+    _console().print(t)
+
+
+@data_app.command("check")
+def data_check(
+    file: Path = typer.Argument(..., help="dataset.json or dataset_vision.json (any split)."),
+    root: Path = typer.Option(None, "--root", help="Folder images must stay inside (default: the file's folder)."),
+    budget: int = typer.Option(2048, "--budget", help="Token budget per record."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+):
+    "Check a dataset: record shapes, images, labels, duplicates, token budget; exit 1 on problems."
+    from ghost_architect.data import check_dataset
+    rep = check_dataset(file, root, budget)
+    if as_json: print(json.dumps({"ok": rep.ok, "kind": rep.kind, "records": rep.records, "over_budget": rep.over_budget,
+                                  "max_tokens": max(rep.tokens, default=0), "problems": rep.problems}, indent=2))
+    else:
+        console = _console()
+        status = "[bold green]OK[/]" if rep.ok else "[bold red]PROBLEMS[/]"
+        console.print(Panel(f"{status}  {rep.kind} dataset, {rep.records} records, longest {max(rep.tokens, default=0)} tokens "
+                            f"(budget {budget}), {len(rep.problems)} problems", title=str(file), expand=False))
+        for p in rep.problems[:50]: console.print(f"[red]✗[/] {p}")
+        if len(rep.problems) > 50: console.print(f"… and {len(rep.problems) - 50} more")
+    raise typer.Exit(0 if rep.ok else 1)
+
+# %% ../nbs/08_cli.ipynb #c9f07d71
+@data_app.command("scrape")
+def data_scrape(
+    csv_file: Path = typer.Argument(..., help="CSV of url,category."),
+    out: Path = typer.Option(Path("data/scraped"), "--out", help="Folder for images/ and report.json."),
+    timeout: int = typer.Option(20, "--timeout", help="Seconds per page load."),
+    retries: int = typer.Option(2, "--retries"),
+):
+    "Screenshot real pages (robots.txt respected, near-duplicates dropped); exit 1 if none succeeded."
+    from ghost_architect.annotate import scrape
+    read_text_file(csv_file, "CSV file")
+    res = scrape(csv_file, out, timeout_ms=timeout * 1000, retries=retries)
+    t = RichTable("status", "url", "reason", title=f"scraped into {out}", title_justify="left")
+    for r in res: t.add_row(r.status, r.url, r.reason)
+    _console().print(t)
+    raise typer.Exit(0 if any(r.status == "ok" for r in res) else 1)
+
+
+@data_app.command("annotate")
+def data_annotate(
+    images: Path = typer.Argument(..., help="A folder of screenshots (PNG/JPEG)."),
+    out: Path = typer.Option(Path("data"), "--out", help="Dataset folder the accepted examples are written to."),
+    model: str = typer.Option("gemini-2.5-flash", "--model", help="Gemini model."),
+    per_minute: float = typer.Option(10, "--per-minute", help="Rate limit."),
+):
+    "Label screenshots with Gemini (cached, validated, resumable) and write them as datasets."
+    from ghost_architect.annotate import Annotator, GeminiTransport, MissingKeyError, annotations_to_examples
+    from ghost_architect.data import load_examples, write_datasets
+    if not images.is_dir(): _fail(f"{str(images)!r} is not a folder of screenshots")
+    try: transport = GeminiTransport(model)
+    except (MissingKeyError, ImportError) as e: _fail(str(e))
+    paths = sorted(p for p in images.iterdir() if p.suffix.lower() in (".png", ".jpg", ".jpeg"))
+    anns = Annotator(transport, out / "annotation_cache", per_minute=per_minute).annotate_all(paths)
+    exs = annotations_to_examples(anns, out)
+    write_datasets(load_examples(out) + exs if (out / "labels").exists() else exs, out)
+    _console().print(f"{sum(a.ok for a in anns)} of {len(anns)} screenshots labelled; "
+                     f"{sum(not a.ok for a in anns)} dropped (reasons in {out / 'annotation_cache'})")
+
+# %% ../nbs/08_cli.ipynb #6e82fd65
+@app.command("env")
+def env_cmd(as_json: bool = typer.Option(False, "--json", help="Print the checks as JSON.")):
+    "Check GPU, CUDA, bf16, package versions, Chromium, disk space and API key (never shown); exit 1 if something is missing."
+    from ghost_architect.data import environment_report
+    rows = environment_report()
+    if as_json: print(json.dumps(rows, indent=2))
+    else:
+        t = RichTable("check", "value", "", "fix", title="environment", title_justify="left")
+        for r in rows:
+            t.add_row(r["item"], r["value"], {"ok": "[green]ok[/]", "warn": "[yellow]warn[/]", "missing": "[red]missing[/]"}[r["status"]], r["fix"])
+        _console().print(t)
+    raise typer.Exit(1 if any(r["status"] == "missing" for r in rows) else 0)
 
 # %% ../nbs/08_cli.ipynb #13716600
 def main():
