@@ -19,8 +19,8 @@ import ghost_architect
 from .schema import SQLParseError, Verdict, compare, extract_sql, parse_sql, validate_sql
 
 # %% auto #0
-__all__ = ['app', 'data_app', 'read_text_file', 'check_sql', 'compare_cmd', 'memory_cmd', 'data_build', 'data_check',
-           'data_scrape', 'data_annotate', 'env_cmd', 'main']
+__all__ = ['app', 'data_app', 'train_app', 'read_text_file', 'check_sql', 'compare_cmd', 'memory_cmd', 'data_build', 'data_check',
+           'data_scrape', 'data_annotate', 'train_text', 'env_cmd', 'main']
 
 # %% ../nbs/08_cli.ipynb #d3e3f282
 app = typer.Typer(name="ghost-architect", no_args_is_help=True, add_completion=False,
@@ -242,6 +242,31 @@ def data_annotate(
     write_datasets(load_examples(out) + exs if (out / "labels").exists() else exs, out)
     _console().print(f"{sum(a.ok for a in anns)} of {len(anns)} screenshots labelled; "
                      f"{sum(not a.ok for a in anns)} dropped (reasons in {out / 'annotation_cache'})")
+
+# %% ../nbs/08_cli.ipynb #38376a0b
+train_app = typer.Typer(help="Train Trinity adapters.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("text")
+def train_text(
+    config: Path = typer.Option(Path("configs/training_config.yaml"), "--config", help="Training config (YAML)."),
+    max_steps: int = typer.Option(None, "--max-steps", help="Override max_steps."),
+    output_dir: str = typer.Option(None, "--output-dir", help="Override output_dir."),
+):
+    "Phase 1: QLoRA + DoRA + rsLoRA training on the text dataset; resumable."
+    from ghost_architect.trinity import ConfigError, TrinityTrainer, load_config
+    overrides = {k: v for k, v in {"max_steps": max_steps, "output_dir": output_dir}.items() if v is not None}
+    try: cfg = load_config(config, **overrides)
+    except ConfigError as e: _fail(str(e))
+    console = _console()
+    console.print(f"training [bold]{cfg.model}[/] ({cfg.point().label()}) → {cfg.output_dir}")
+    try: TrinityTrainer(cfg).train()
+    except KeyboardInterrupt as e:
+        console.print(f"[yellow]{e or 'interrupted'}[/]: run the same command again to resume")
+        raise typer.Exit(130)
+    except (FileNotFoundError, MemoryError) as e: _fail(str(e))
+    console.print(f"[green]done[/]: adapter in {cfg.output_dir}/adapter, metrics in {cfg.output_dir}/metrics.csv")
 
 # %% ../nbs/08_cli.ipynb #6e82fd65
 @app.command("env")

@@ -587,7 +587,7 @@ class CheckReport:
 
 
 def _tokens(text: str, tokenizer=None) -> int:
-    return len(tokenizer(text)["input_ids"]) if tokenizer is not None else int(len(text) / 3.5) + 1
+    return len(tokenizer(text)["input_ids"]) if tokenizer is not None else int(len(text) / 3.0) + 1
 
 
 def open_image(path: str | Path, max_pixels: int = MAX_IMAGE_PIXELS):
