@@ -13,7 +13,6 @@ import os
 import random
 import re
 import shutil
-import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path

@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import difflib
 import functools
-import json
 import logging
 import re
 import sqlite3
 import time
 import warnings
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 
 import sqlglot
 from sqlglot import exp
@@ -605,7 +603,7 @@ def validate_sql(text: str,  # DDL to check (untrusted)
     if len(stmts) > max_statements:
         return Verdict(False, False, [f"too many statements: {len(stmts)} (limit {max_statements})"], statements=len(stmts))
     if v.parseable:
-        with warnings.catch_warnings(record=True) as caught:
+        with warnings.catch_warnings(record=True):
             warnings.simplefilter("always")
             for st in stmts:
                 try: _parse_one(st, None)

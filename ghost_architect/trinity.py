@@ -6,19 +6,17 @@
 from __future__ import annotations
 
 import csv
-import dataclasses
 import difflib
 import json
 import logging
 import os
-import shutil
 import time
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 import yaml
 
-from .memory import LADDER, TARGETS, GPUMemoryMonitor, OOMRecovery, TrainingPoint, is_oom
+from .memory import LADDER, TARGETS, GPUMemoryMonitor, OOMRecovery, TrainingPoint
 from .schema import compare, extract_sql, parse_sql, validate_sql
 
 log = logging.getLogger("ghost_architect.trinity")
@@ -342,7 +340,6 @@ def last_checkpoint(output_dir: str | Path) -> str | None:
 
 def _adapt_checkpoint(ck: str, point: TrainingPoint, alpha: float, rslora: bool):
     "Make a checkpoint loadable by an adapter of `point`'s rank/DoRA: resize LoRA factors, drop magnitudes, restart the optimizer."
-    import torch
     from safetensors.torch import load_file, save_file
     from ghost_architect.memory import resize_lora
     f = Path(ck) / "adapter_model.safetensors"
