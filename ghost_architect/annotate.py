@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import json
 import logging
 import os
@@ -232,7 +233,7 @@ def scrape(csv_path: str | Path,  # rows of url,category (a header line is allow
                     err = None; break
                 except PWError as e: err = str(e).splitlines()[0][:160]
             if err: results.append(ScrapeResult(url, cat, "failed", f"{err} (after {attempt + 1} tries)")); continue
-            ph = imagehash.phash(Image.open(__import__("io").BytesIO(vp)))
+            ph = imagehash.phash(Image.open(io.BytesIO(vp)))
             dup = next((k for k in kept if ph - imagehash.hex_to_hash(k.phash) <= near_duplicate_bits), None)
             if dup: results.append(ScrapeResult(url, cat, "duplicate", f"near-duplicate of {dup.url}", phash=str(ph))); continue
             slug = _slug(url)

@@ -540,10 +540,7 @@ def split_of(key: str, splits: dict[str, float] = SPLITS) -> str:
     return name
 
 
-def _dump(path: Path, obj):
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(obj, indent=1, ensure_ascii=False))
-    os.replace(tmp, path)
+def _dump(path: Path, obj): _write_atomic(path, json.dumps(obj, indent=1, ensure_ascii=False).encode())
 
 
 def write_datasets(examples: list[Example], out: str | Path, seed: int = 0) -> dict[str, dict[str, int]]:

@@ -426,7 +426,8 @@ class TrinityTrainer:
         "After an OOM: the completed steps are intact in memory; save them as a checkpoint."
         t = self.trainer
         if t is None or t.state.global_step == 0: return
-        if last_checkpoint(self.out) and last_checkpoint(self.out).endswith(f"-{t.state.global_step}"): return
+        ck = last_checkpoint(self.out)
+        if ck and ck.endswith(f"-{t.state.global_step}"): return  # the trainer saved this step already
         try:
             import torch
             if torch.cuda.is_available(): torch.cuda.empty_cache()
