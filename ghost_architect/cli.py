@@ -20,7 +20,7 @@ from .schema import SQLParseError, Verdict, compare, extract_sql, parse_sql, val
 
 # %% auto #0
 __all__ = ['app', 'data_app', 'train_app', 'read_text_file', 'check_sql', 'compare_cmd', 'memory_cmd', 'data_build', 'data_check',
-           'data_scrape', 'data_annotate', 'train_text', 'env_cmd', 'main']
+           'data_scrape', 'data_annotate', 'train_text', 'train_vision', 'env_cmd', 'main']
 
 # %% ../nbs/08_cli.ipynb #d3e3f282
 app = typer.Typer(name="ghost-architect", no_args_is_help=True, add_completion=False,
@@ -266,6 +266,32 @@ def train_text(
         console.print(f"[yellow]{e or 'interrupted'}[/]: run the same command again to resume")
         raise typer.Exit(130)
     except (FileNotFoundError, MemoryError) as e: _fail(str(e))
+    console.print(f"[green]done[/]: adapter in {cfg.output_dir}/adapter, metrics in {cfg.output_dir}/metrics.csv")
+
+# %% ../nbs/08_cli.ipynb #cfa135ee
+@train_app.command("vision")
+def train_vision(
+    path: str = typer.Option("t4", "--path", help="Preset: t4 (QLoRA + rsLoRA, vision frozen) or a10g (full Trinity, vision trained)."),
+    config: Path = typer.Option(None, "--config", help="YAML whose values replace the preset's (e.g. configs/vision_t4.yaml)."),
+    gpu: str = typer.Option(None, "--gpu", help="Choose batch size and accumulation for this GPU (T4, A10G, …)."),
+    max_steps: int = typer.Option(None, "--max-steps", help="Override max_steps."),
+    output_dir: str = typer.Option(None, "--output-dir", help="Override output_dir."),
+):
+    "Phase 2: screenshot → DDL training on the vision dataset; resumable."
+    from ghost_architect.trinity import ConfigError
+    from ghost_architect.vision import VisionTrainer, fit_batch, path_config
+    overrides = {k: v for k, v in {"max_steps": max_steps, "output_dir": output_dir}.items() if v is not None}
+    try:
+        cfg = path_config(path, config=config, **overrides)
+        if gpu: cfg = fit_batch(cfg, gpu)
+    except (ConfigError, MemoryError, KeyError) as e: _fail(str(e))
+    console = _console()
+    console.print(f"training [bold]{cfg.model}[/] on screenshots ({path}: {cfg.point().label()}, batch {cfg.batch_size}×{cfg.grad_accum}) → {cfg.output_dir}")
+    try: VisionTrainer(cfg).train()
+    except KeyboardInterrupt as e:
+        console.print(f"[yellow]{e or 'interrupted'}[/]: run the same command again to resume")
+        raise typer.Exit(130)
+    except (FileNotFoundError, MemoryError, ValueError) as e: _fail(str(e))
     console.print(f"[green]done[/]: adapter in {cfg.output_dir}/adapter, metrics in {cfg.output_dir}/metrics.csv")
 
 # %% ../nbs/08_cli.ipynb #6e82fd65

@@ -23,9 +23,9 @@ log = logging.getLogger("ghost_architect.trinity")
 
 # %% auto #0
 __all__ = ['log', 'ConfigError', 'LoraSettings', 'TrinityConfig', 'validate_config', 'load_config', 'save_config',
-           'format_prompt', 'to_prompt_completion', 'pick_backend', 'lora_config', 'load_trinity_model', 'tiny_gemma3',
-           'train_tokenizer', 'TrainingMetrics', 'evaluate_generation', 'CheckpointValidation', 'last_checkpoint',
-           'TrinityTrainer']
+           'format_prompt', 'to_prompt_completion', 'pick_backend', 'resolve_precision', 'torch_dtype',
+           'upcast_trainable', 'lora_config', 'load_trinity_model', 'tiny_gemma3', 'train_tokenizer', 'TrainingMetrics',
+           'score_answers', 'evaluate_generation', 'CheckpointValidation', 'last_checkpoint', 'TrinityTrainer']
 
 # %% ../nbs/02_trinity_text.ipynb #dcce8c63
 class ConfigError(ValueError):
@@ -69,6 +69,8 @@ class TrinityConfig:
     eval_file: str | None = "data/dataset.validation.json"
     output_dir: str = "outputs/trinity-text"
     backend: str = "auto"  # auto, unsloth, hf, cpu
+    precision: str = "auto"  # auto (bf16 where the GPU has it, else fp16; fp32 on CPU), bf16, fp16, fp32
+    finetune_vision_layers: bool = False  # Phase 2: LoRA on the vision tower too (the A10G path)
     validate_samples: int = 16  # prompts generated at each checkpoint for valid-SQL % and schema F1
     validate_max_tokens: int = 512  # answer length limit for those prompts
 
@@ -80,6 +82,7 @@ class TrinityConfig:
 
 # %% ../nbs/02_trinity_text.ipynb #b6a5656f
 _CHOICES = {"quantization": ("nf4-dq", "nf4", "none"), "backend": ("auto", "unsloth", "hf", "cpu"),
+            "precision": ("auto", "bf16", "fp16", "fp32"),
             "lr_scheduler": ("cosine", "linear", "constant", "constant_with_warmup"),
             "optimizer": ("paged_adamw_8bit", "adamw_8bit", "adamw_torch", "adamw_torch_fused", "sgd")}
 
@@ -158,6 +161,29 @@ def pick_backend(requested: str = "auto") -> str:
     return "hf" if cuda else "cpu"
 
 
+def resolve_precision(requested: str = "auto") -> str:
+    "bf16, fp16 or fp32: `requested`, or for `auto` bf16 where the GPU has it (not a T4), fp16 on older GPUs, fp32 on CPU."
+    import torch
+    if requested != "auto": return requested
+    if not torch.cuda.is_available(): return "fp32"
+    return "bf16" if torch.cuda.is_bf16_supported() else "fp16"
+
+
+def torch_dtype(precision: str):
+    import torch
+    return {"bf16": torch.bfloat16, "fp16": torch.float16, "fp32": torch.float32}[precision]
+
+
+def upcast_trainable(model, precision: str) -> int:
+    "fp16 mixed precision needs fp32 master weights: cast trainable parameters that are not fp32 (returns how many)."
+    import torch
+    if precision != "fp16": return 0
+    n = 0
+    for p in model.parameters():
+        if p.requires_grad and p.dtype != torch.float32: p.data = p.data.float(); n += 1
+    return n
+
+
 def lora_config(cfg: TrinityConfig, point: TrainingPoint | None = None):
     "PEFT's LoraConfig for this run (rank and DoRA from `point` when the OOM ladder changed them)."
     from peft import LoraConfig
@@ -187,9 +213,9 @@ def load_trinity_model(cfg: TrinityConfig, point: TrainingPoint | None = None, t
             from transformers import BitsAndBytesConfig
             kw["quantization_config"] = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
                                                            bnb_4bit_use_double_quant=cfg.quantization == "nf4-dq",
-                                                           bnb_4bit_compute_dtype=torch.bfloat16)
+                                                           bnb_4bit_compute_dtype=torch_dtype(resolve_precision(cfg.precision)))
             kw["device_map"] = {"": 0}
-        dtype = torch.bfloat16 if backend == "hf" else torch.float32
+        dtype = torch_dtype(resolve_precision(cfg.precision)) if backend == "hf" else torch.float32
         model = AutoModelForCausalLM.from_pretrained(cfg.model, dtype=dtype, **kw)
         if cfg.gguf_file:  # transformers dequantizes GGUF to full precision; its GGUF marker would make Trainer refuse
             model.hf_quantizer = None
@@ -203,6 +229,7 @@ def load_trinity_model(cfg: TrinityConfig, point: TrainingPoint | None = None, t
             model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
             model.enable_input_require_grads()
         model = get_peft_model(model, lora_config(cfg, p))
+        upcast_trainable(model, resolve_precision(cfg.precision) if backend == "hf" else "fp32")
     if tokenizer is not None: tok = tokenizer
     if tok.pad_token is None: tok.pad_token = tok.eos_token
     log.info("loaded %s with the %s backend (%s)", cfg.model, backend, p.label())
@@ -223,18 +250,20 @@ def tiny_gemma3(path: str | Path, vocab_size: int = 512, **kw) -> Path:
     return Path(path)
 
 
-def train_tokenizer(texts: list[str], vocab_size: int = 512):
-    "A small BPE tokenizer with Gemma's special tokens (<pad>=0, <eos>=1, <bos>=2, turn markers)."
+def train_tokenizer(texts: list[str], vocab_size: int = 512, named_special: dict[str, str] | None = None):
+    "A small BPE tokenizer with Gemma's special tokens (<pad>=0, <eos>=1, <bos>=2, turn markers, and `named_special`, e.g. boi_token)."
     from tokenizers import Tokenizer, models, pre_tokenizers, trainers, decoders
     from transformers import PreTrainedTokenizerFast
-    special = ["<pad>", "<eos>", "<bos>", "<unk>", "<start_of_turn>", "<end_of_turn>"]
+    named = dict(named_special or {})
+    special = ["<pad>", "<eos>", "<bos>", "<unk>", "<start_of_turn>", "<end_of_turn>", *named.values()]
     tk = Tokenizer(models.BPE(unk_token="<unk>"))
     tk.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     tk.decoder = decoders.ByteLevel()
     tk.train_from_iterator(texts, trainers.BpeTrainer(vocab_size=vocab_size, special_tokens=special,
                                                        initial_alphabet=pre_tokenizers.ByteLevel.alphabet()))
     return PreTrainedTokenizerFast(tokenizer_object=tk, pad_token="<pad>", eos_token="<eos>", bos_token="<bos>",
-                                   unk_token="<unk>", additional_special_tokens=["<start_of_turn>", "<end_of_turn>"])
+                                   unk_token="<unk>", additional_special_tokens=["<start_of_turn>", "<end_of_turn>"],
+                                   **({"extra_special_tokens": named} if named else {}))
 
 # %% ../nbs/02_trinity_text.ipynb #a6a17557
 try: from transformers import TrainerCallback as _CB
@@ -281,6 +310,20 @@ class TrainingMetrics(_CB):
         return ax.figure
 
 # %% ../nbs/02_trinity_text.ipynb #74a6d514
+def score_answers(answers: list[str], references: list[str]) -> dict:
+    "Valid-SQL share and mean table/column F1 of model `answers` against reference DDL (the schema core does the work)."
+    valid, tf1, cf1 = [], [], []
+    for o, ref in zip(answers, references):
+        sql = extract_sql(o).sql
+        v = validate_sql(sql) if sql else None
+        valid.append(bool(v and v.ok))
+        try: s = compare(parse_sql(sql), parse_sql(ref)) if sql else None
+        except Exception: s = None
+        tf1.append(s.tables.f1 if s else 0.0); cf1.append(s.columns.f1 if s else 0.0)
+    n = max(len(answers), 1)
+    return {"valid_sql": sum(valid) / n, "table_f1": sum(tf1) / n, "column_f1": sum(cf1) / n, "n": len(answers)}
+
+
 def evaluate_generation(model, tokenizer, records: list[dict], max_new_tokens: int = 512, batch_size: int = 4) -> dict:
     "Generate answers for Phase 1 `records`; valid-SQL share and mean table/column F1 against their outputs."
     import torch
@@ -300,19 +343,11 @@ def evaluate_generation(model, tokenizer, records: list[dict], max_new_tokens: i
             gen = model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False, eos_token_id=[end, tokenizer.eos_token_id],
                                  pad_token_id=tokenizer.pad_token_id, use_cache=True)  # training turned the cache off
         outs += tokenizer.batch_decode(gen[:, enc["input_ids"].shape[1]:], skip_special_tokens=True)
-    valid, tf1, cf1 = [], [], []
-    for r, o in zip(records, outs):
-        sql = extract_sql(o).sql
-        v = validate_sql(sql) if sql else None
-        valid.append(bool(v and v.ok))
-        try: s = compare(parse_sql(sql), parse_sql(r["output"])) if sql else None
-        except Exception: s = None
-        tf1.append(s.tables.f1 if s else 0.0); cf1.append(s.columns.f1 if s else 0.0)
+    scores = score_answers(outs, [r["output"] for r in records])
     if merge: model.unmerge_adapter()
     tokenizer.padding_side = side
     model.train()
-    n = max(len(records), 1)
-    return {"valid_sql": sum(valid) / n, "table_f1": sum(tf1) / n, "column_f1": sum(cf1) / n, "n": len(records),
+    return {**scores,
             "samples": [{"prompt": r["input"][:200], "answer": o[:400]} for r, o in list(zip(records, outs))[:3]]}
 
 # %% ../nbs/02_trinity_text.ipynb #b7823cc8
@@ -395,32 +430,46 @@ class TrinityTrainer:
         if not p.exists(): raise FileNotFoundError(f"dataset {str(p)!r} does not exist: build it with `ghost-architect data build`")
         return json.loads(p.read_text())
 
-    def _sft(self, point: TrainingPoint):
-        from datasets import Dataset
-        from trl import SFTConfig, SFTTrainer
+    def _sft_args(self, point: TrainingPoint, **extra):
+        "TRL's SFTConfig for this run (shared by the text and vision trainers)."
+        from trl import SFTConfig
         import torch
-        c = self.cfg
-        self.model, self.tokenizer, self.backend = load_trinity_model(c, point, self.tokenizer)
-        train = Dataset.from_list(to_prompt_completion(self._records(c.train_file)))
-        ev = self._records(c.eval_file)
-        cuda = torch.cuda.is_available()
-        args = SFTConfig(output_dir=str(self.out), max_length=point.ctx, per_device_train_batch_size=c.batch_size,
+        c, cuda = self.cfg, torch.cuda.is_available()
+        prec = resolve_precision(c.precision) if cuda else "fp32"
+        return SFTConfig(output_dir=str(self.out), max_length=point.ctx, per_device_train_batch_size=c.batch_size,
                          per_device_eval_batch_size=c.batch_size, gradient_accumulation_steps=c.grad_accum,
                          learning_rate=c.learning_rate, lr_scheduler_type=c.lr_scheduler, **_warmup(c.warmup_ratio),
                          num_train_epochs=c.epochs, max_steps=c.max_steps, logging_steps=c.logging_steps,
                          save_strategy="steps", save_steps=c.save_steps, save_total_limit=c.save_total_limit,
-                         eval_strategy="steps" if ev else "no", eval_steps=c.eval_steps, seed=c.seed, data_seed=c.seed,
-                         optim=c.optimizer if cuda else "adamw_torch", bf16=cuda and torch.cuda.is_bf16_supported(),
-                         fp16=cuda and not torch.cuda.is_bf16_supported(), gradient_checkpointing=False,  # done by the loader
-                         completion_only_loss=True, include_num_input_tokens_seen=True, report_to=[],
-                         dataloader_num_workers=0, disable_tqdm=not os.isatty(1), use_cpu=not cuda)
+                         eval_steps=c.eval_steps, seed=c.seed, data_seed=c.seed,
+                         optim=c.optimizer if cuda else "adamw_torch", bf16=prec == "bf16", fp16=prec == "fp16",
+                         gradient_checkpointing=False,  # done by the loader
+                         include_num_input_tokens_seen=True, report_to=[],
+                         dataloader_num_workers=0, disable_tqdm=not os.isatty(1), use_cpu=not cuda, **extra)
+
+    def _sft(self, point: TrainingPoint):
+        from datasets import Dataset
+        from trl import SFTTrainer
+        c = self.cfg
+        self.model, self.tokenizer, self.backend = load_trinity_model(c, point, self.tokenizer)
+        train = Dataset.from_list(to_prompt_completion(self._records(c.train_file)))
+        ev = self._records(c.eval_file)
+        args = self._sft_args(point, eval_strategy="steps" if ev else "no", completion_only_loss=True)
         self.stopper = _StopOnInterrupt()
         checks = [CheckpointValidation(ev[: c.validate_samples], self.out, c.validate_max_tokens)] if ev and c.validate_samples else []
         self.trainer = SFTTrainer(model=self.model, args=args, train_dataset=train,
                                   eval_dataset=Dataset.from_list(to_prompt_completion(ev)) if ev else None,
                                   processing_class=self.tokenizer,
                                   callbacks=[self.monitor, self.metrics, self.stopper] + checks + self.extra_callbacks)
+        self._fp32_adapters()
         return self.trainer
+
+    def _fp32_adapters(self):
+        "TRL casts a quantized model's adapter to bf16, which fp16 mixed precision (a T4) cannot train: cast it back."
+        import torch
+        prec = resolve_precision(self.cfg.precision) if torch.cuda.is_available() else "fp32"
+        n = upcast_trainable(self.trainer.model, prec)
+        if n: log.info("cast %d adapter tensors back to fp32 for fp16 mixed precision", n)
 
     def _save_now(self, exc, point):
         "After an OOM: the completed steps are intact in memory; save them as a checkpoint."
