@@ -146,7 +146,11 @@ def tiny_gemma3_vision(path: str | Path, processor, image_size: int = 56, **text
     cfg = Gemma3Config(text_config=text, vision_config=vision, mm_tokens_per_image=n, boi_token_index=ids["boi_token"],
                        eoi_token_index=ids["eoi_token"], image_token_index=ids["image_token"], initializer_range=0.2)
     torch.manual_seed(0)
-    Gemma3ForConditionalGeneration(cfg).save_pretrained(path)
+    model = Gemma3ForConditionalGeneration(cfg)
+    # transformers initialises the projector from vision to text space with zeros: every image would embed to the
+    # same (zero) vector and no screenshot could be told from another. A random projection keeps them apart.
+    with torch.no_grad(): model.model.multi_modal_projector.mm_input_projection_weight.normal_(0, vision["hidden_size"] ** -0.5)
+    model.save_pretrained(path)
     processor.save_pretrained(path)
     return Path(path)
 
