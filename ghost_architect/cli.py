@@ -248,13 +248,29 @@ train_app = typer.Typer(help="Train Trinity adapters.", no_args_is_help=True)
 app.add_typer(train_app, name="train")
 
 
+def _maybe_launch(gpus: int, strategy: str):
+    "With --gpus N > 1 outside a launcher: run this same command through `accelerate launch` and exit with its status."
+    import subprocess, sys
+    from ghost_architect.distributed import ACCELERATE, launch_command, world_size
+    if strategy not in ACCELERATE: _fail(f"unknown strategy {strategy!r}: one of {', '.join(ACCELERATE)}")
+    if gpus <= 1 or world_size() > 1: return
+    import torch
+    if torch.cuda.device_count() < gpus: _fail(f"--gpus {gpus}: this machine has {torch.cuda.device_count()} CUDA GPU(s)")
+    cmd = launch_command(sys.argv[1:], gpus, strategy)
+    _console().print(f"launching {gpus} processes ({strategy}): {' '.join(cmd)}")
+    raise typer.Exit(subprocess.run(cmd).returncode)
+
+
 @train_app.command("text")
 def train_text(
     config: Path = typer.Option(Path("configs/training_config.yaml"), "--config", help="Training config (YAML)."),
     max_steps: int = typer.Option(None, "--max-steps", help="Override max_steps."),
     output_dir: str = typer.Option(None, "--output-dir", help="Override output_dir."),
+    gpus: int = typer.Option(1, "--gpus", help="Train on this many GPUs of this machine (re-launches through accelerate)."),
+    strategy: str = typer.Option("ddp", "--strategy", help="ddp, or fsdp_qlora for a model that does not fit one GPU."),
 ):
     "Phase 1: QLoRA + DoRA + rsLoRA training on the text dataset; resumable."
+    _maybe_launch(gpus, strategy)
     from ghost_architect.trinity import ConfigError, TrinityTrainer, load_config
     overrides = {k: v for k, v in {"max_steps": max_steps, "output_dir": output_dir}.items() if v is not None}
     try: cfg = load_config(config, **overrides)
@@ -276,8 +292,11 @@ def train_vision(
     gpu: str = typer.Option(None, "--gpu", help="Choose batch size and accumulation for this GPU (T4, A10G, …)."),
     max_steps: int = typer.Option(None, "--max-steps", help="Override max_steps."),
     output_dir: str = typer.Option(None, "--output-dir", help="Override output_dir."),
+    gpus: int = typer.Option(1, "--gpus", help="Train on this many GPUs of this machine (re-launches through accelerate)."),
+    strategy: str = typer.Option("ddp", "--strategy", help="ddp, or fsdp_qlora for a model that does not fit one GPU."),
 ):
     "Phase 2: screenshot → DDL training on the vision dataset; resumable."
+    _maybe_launch(gpus, strategy)
     from ghost_architect.trinity import ConfigError
     from ghost_architect.vision import VisionTrainer, fit_batch, path_config
     overrides = {k: v for k, v in {"max_steps": max_steps, "output_dir": output_dir}.items() if v is not None}
@@ -312,3 +331,7 @@ def env_cmd(as_json: bool = typer.Option(False, "--json", help="Print the checks
 def main():
     "Entry point of the `ghost-architect` console script."
     app()
+
+# %% ../nbs/08_cli.ipynb #66980500
+#| eval: false
+if __name__ == "__main__": main()

@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from .memory import LADDER, TARGETS, GPUMemoryMonitor, OOMRecovery, TrainingPoint
+from .distributed import device_map, is_main_process, using_fsdp, world_size
 from .schema import compare, extract_sql, parse_sql, validate_sql
 
 log = logging.getLogger("ghost_architect.trinity")
@@ -174,6 +175,11 @@ def torch_dtype(precision: str):
     return {"bf16": torch.bfloat16, "fp16": torch.float16, "fp32": torch.float32}[precision]
 
 
+def _fsdp_storage(cfg) -> dict:
+    "FSDP can only shard 4-bit weights stored in a float dtype (the FSDP + QLoRA recipe)."
+    return {"bnb_4bit_quant_storage": torch_dtype(resolve_precision(cfg.precision))} if using_fsdp() else {}
+
+
 def upcast_trainable(model, precision: str) -> int:
     "fp16 mixed precision needs fp32 master weights: cast trainable parameters that are not fp32 (returns how many)."
     import torch
@@ -213,8 +219,9 @@ def load_trinity_model(cfg: TrinityConfig, point: TrainingPoint | None = None, t
             from transformers import BitsAndBytesConfig
             kw["quantization_config"] = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
                                                            bnb_4bit_use_double_quant=cfg.quantization == "nf4-dq",
-                                                           bnb_4bit_compute_dtype=torch_dtype(resolve_precision(cfg.precision)))
-            kw["device_map"] = {"": 0}
+                                                           bnb_4bit_compute_dtype=torch_dtype(resolve_precision(cfg.precision)),
+                                                           **_fsdp_storage(cfg))
+            kw["device_map"] = device_map()
         dtype = torch_dtype(resolve_precision(cfg.precision)) if backend == "hf" else torch.float32
         model = AutoModelForCausalLM.from_pretrained(cfg.model, dtype=dtype, **kw)
         if cfg.gguf_file:  # transformers dequantizes GGUF to full precision; its GGUF marker would make Trainer refuse
@@ -284,7 +291,7 @@ class TrainingMetrics(_CB):
         self._t0, self._tokens0 = time.time(), state.num_input_tokens_seen
 
     def on_log(self, args, state, control, logs=None, **kw):
-        if not logs: return
+        if not logs or not state.is_world_process_zero: return
         dt = time.time() - (self._t0 or time.time())
         tps = (state.num_input_tokens_seen - (self._tokens0 or 0)) / dt if dt > 0 and state.num_input_tokens_seen else None
         row = {"step": state.global_step, "epoch": state.epoch, "loss": logs.get("loss"), "eval_loss": logs.get("eval_loss"),
@@ -357,7 +364,7 @@ class CheckpointValidation(_CB):
         self.records, self.out, self.max_new_tokens, self.results = records, Path(out), max_new_tokens, []
 
     def on_save(self, args, state, control, model=None, processing_class=None, **kw):
-        if model is None or processing_class is None or not self.records: return
+        if model is None or processing_class is None or not self.records or not state.is_world_process_zero: return
         r = evaluate_generation(model, processing_class, self.records, self.max_new_tokens)
         r = {"step": state.global_step, **{k: v for k, v in r.items() if k != "samples"}}
         self.results.append(r)
@@ -436,8 +443,10 @@ class TrinityTrainer:
         import torch
         c, cuda = self.cfg, torch.cuda.is_available()
         prec = resolve_precision(c.precision) if cuda else "fp32"
-        return SFTConfig(output_dir=str(self.out), max_length=point.ctx, per_device_train_batch_size=c.batch_size,
-                         per_device_eval_batch_size=c.batch_size, gradient_accumulation_steps=c.grad_accum,
+        n = world_size()  # under accelerate launch: each global batch is split, so N processes see what one would see
+        if n > 1: extra.setdefault("accelerator_config", {"split_batches": True})
+        return SFTConfig(output_dir=str(self.out), max_length=point.ctx, per_device_train_batch_size=c.batch_size * n,
+                         per_device_eval_batch_size=c.batch_size * n, gradient_accumulation_steps=c.grad_accum,
                          learning_rate=c.learning_rate, lr_scheduler_type=c.lr_scheduler, **_warmup(c.warmup_ratio),
                          num_train_epochs=c.epochs, max_steps=c.max_steps, logging_steps=c.logging_steps,
                          save_strategy="steps", save_steps=c.save_steps, save_total_limit=c.save_total_limit,
@@ -503,7 +512,7 @@ class TrinityTrainer:
         "Train (resuming if a checkpoint exists), stepping down the ladder on OOM; save adapter, tokenizer, config."
         import signal, threading
         self.out.mkdir(parents=True, exist_ok=True)
-        save_config(self.cfg, self.out / "config.yaml")
+        if is_main_process(): save_config(self.cfg, self.out / "config.yaml")
         main = threading.current_thread() is threading.main_thread()
         previous = signal.signal(signal.SIGINT, self._on_sigint) if main else None
         try: result = self.recovery.run(self._run)
@@ -511,7 +520,8 @@ class TrinityTrainer:
             if main: signal.signal(signal.SIGINT, previous)
         if self.stopper.interrupted:
             raise KeyboardInterrupt(f"stopped at step {self.trainer.state.global_step}; run the same command again to resume")
-        self.trainer.save_model(str(self.out / "adapter"))
+        self.trainer.save_model(str(self.out / "adapter"))  # the trainer saves on the main process only
+        if not is_main_process(): return result
         self.tokenizer.save_pretrained(str(self.out / "adapter"))
         (self.out / "run.json").write_text(json.dumps({"backend": self.backend, "rung": self.recovery.rung,
                                                         "point": asdict(self.ladder[self.recovery.rung]),

@@ -15,7 +15,8 @@ from .data import MAX_IMAGE_PIXELS, PROMPT, open_image
 from .memory import GPUS, TARGETS, VISION_TARGETS, TrainingPoint, estimate_memory, headroom, load_model_config
 from .trinity import (ConfigError, TrinityConfig, TrinityTrainer, load_config, pick_backend, resolve_precision,
                                      _StopOnInterrupt, score_answers, torch_dtype, train_tokenizer,
-                                     upcast_trainable)
+                                     upcast_trainable, _fsdp_storage)
+from .distributed import device_map
 
 log = logging.getLogger("ghost_architect.vision")
 
@@ -186,8 +187,8 @@ def load_vision_model(cfg: TrinityConfig, point: TrainingPoint | None = None, pr
             from transformers import BitsAndBytesConfig
             kw["quantization_config"] = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
                                                            bnb_4bit_use_double_quant=cfg.quantization == "nf4-dq",
-                                                           bnb_4bit_compute_dtype=torch_dtype(prec))
-            kw["device_map"] = {"": 0}
+                                                           bnb_4bit_compute_dtype=torch_dtype(prec), **_fsdp_storage(cfg))
+            kw["device_map"] = device_map()
         model = AutoModelForImageTextToText.from_pretrained(cfg.model, dtype=torch_dtype(prec), **kw)
         proc = processor or AutoProcessor.from_pretrained(cfg.model)
         model.config.use_cache = False

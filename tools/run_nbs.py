@@ -7,6 +7,7 @@ Cells flagged with one of settings.ini's `tst_flags` (e.g. `#| gpu`) are skipped
 """
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -16,6 +17,20 @@ from fastcore.xtras import working_directory
 from nbdev.config import get_config
 from nbdev.process import NBProcessor
 from nbdev.frontmatter import FrontmatterProc
+
+
+NOISE = re.compile(r"^\{'(loss|train_runtime|eval_loss)'.*\}$")
+
+
+def _quiet(o):
+    "Drop what readers need not see: stderr (progress bars, library warnings) and the Trainer's per-step log dicts."
+    if o.get("output_type") != "stream": return o
+    if o.get("name") == "stderr": return None
+    text = o["text"] if isinstance(o["text"], str) else "".join(o["text"])
+    kept = "".join(l for l in text.splitlines(keepends=True) if not NOISE.match(l.strip()))
+    if not kept.strip(): return None
+    o["text"] = kept
+    return o
 
 
 def run(path: Path, run_flags: set[str]) -> bool:
@@ -34,7 +49,9 @@ def run(path: Path, run_flags: set[str]) -> bool:
     with working_directory(path.parent):
         shell.run_all(nb, exc_stop=True, preproc=no_eval)
     for cell in nb.cells:  # execution counts churn diffs; nbdev_clean drops them too
-        if cell.cell_type == "code": cell.execution_count = None
+        if cell.cell_type == "code":
+            cell.execution_count = None
+            cell.outputs = [o for o in map(_quiet, cell.outputs) if o is not None]
     write_nb(nb, path)
     return True
 

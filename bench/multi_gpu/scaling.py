@@ -1,0 +1,63 @@
+"""1 GPU vs N GPUs at the same global batch, through the CLI (`ghost-architect train text --gpus N`).
+
+    python bench/multi_gpu/scaling.py --model 4b --strategy ddp --gpus 1 2 --out bench/multi_gpu
+    python bench/multi_gpu/scaling.py --model 12b --strategy fsdp_qlora --gpus 1 2 --out bench/multi_gpu
+
+Random-initialised Gemma-3 text model from the published config; nf4-dq + DoRA + rsLoRA r64, ctx 2048 filled,
+global batch 8 (per-GPU batch 1, accumulation 8 / N). Writes scaling_<model>_<strategy>.json (tokens/s, peak memory
+per GPU from the metrics, the loss at every step) for the docs' multi-GPU section.
+Status: written for the two-GPU machine; not yet run (see the issue).
+"""
+import argparse
+import csv
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+from train_speed import make_data, make_model  # the same random models and filled records as the speed benchmark
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--model", default="4b")
+    ap.add_argument("--strategy", default="ddp", choices=["ddp", "fsdp_qlora"])
+    ap.add_argument("--gpus", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--steps", type=int, default=12)
+    ap.add_argument("--global-batch", type=int, default=8)
+    ap.add_argument("--work", default="/tmp/scaling")
+    ap.add_argument("--out", default="bench/multi_gpu")
+    a = ap.parse_args()
+    from ghost_architect.trinity import train_tokenizer
+    work, out = Path(a.work), Path(a.out); work.mkdir(parents=True, exist_ok=True); out.mkdir(parents=True, exist_ok=True)
+    data, text = make_data(ROOT, work, 2048)
+    mdir = work / f"gemma-3-{a.model}"; make_model(a.model, mdir)
+    train_tokenizer([text.read_text()]).save_pretrained(mdir)
+    res = {"model": a.model, "strategy": a.strategy, "global_batch": a.global_batch, "runs": []}
+    for n in a.gpus:
+        run = work / f"run-{a.strategy}-{n}"
+        cfg = work / f"{a.strategy}-{n}.yaml"
+        cfg.write_text(f"model: {mdir}\nquantization: nf4-dq\nbackend: hf\nmax_seq_length: 2048\nbatch_size: 1\n"
+                       f"grad_accum: {a.global_batch // n}\nmax_steps: {a.steps}\nsave_steps: 1000000\nlearning_rate: 1e-4\n"
+                       f"lr_scheduler: constant\nwarmup_ratio: 0.0\nlora: {{r: 64, alpha: 32, dropout: 0.0, use_dora: true, use_rslora: true}}\n"
+                       f"train_file: {data}\neval_file: null\noutput_dir: {run}\n")
+        t0 = time.time()
+        p = subprocess.run([sys.executable, "-m", "ghost_architect.cli", "train", "text", "--config", str(cfg), "--gpus", str(n),
+                            "--strategy", a.strategy], capture_output=True, text=True)
+        rows = list(csv.DictReader(open(run / "metrics.csv"))) if (run / "metrics.csv").exists() else []
+        losses = [float(r["loss"]) for r in rows if r["loss"]]
+        tps = [float(r["tokens_per_s"]) for r in rows if r["tokens_per_s"]]
+        res["runs"].append({"gpus": n, "ok": p.returncode == 0, "wall_s": round(time.time() - t0, 1), "losses": losses,
+                            "tokens_per_s": tps[-1] if tps else None,
+                            "peak_allocated_gib": max((float(r["peak_allocated_gib"]) for r in rows if r["peak_allocated_gib"]), default=None),
+                            "error": None if p.returncode == 0 else p.stderr[-1500:]})
+        print(json.dumps({k: v for k, v in res["runs"][-1].items() if k != "losses"}), flush=True)
+        (out / f"scaling_{a.model}_{a.strategy}.json").write_text(json.dumps(res, indent=2))
+
+
+if __name__ == "__main__":
+    main()
