@@ -9,8 +9,9 @@ import re
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['DDL_GRAMMAR', 'GEMMA_TEMPLATE', 'SYSTEM_PROMPT', 'gbnf_to_lark', 'ddl_parser', 'grammar_accepts', 'modelfile',
-           'write_modelfile', 'load_gguf', 'ddl_grammar', 'generate_ddl']
+__all__ = ['DDL_GRAMMAR', 'GEMMA_TEMPLATE', 'SYSTEM_PROMPT', 'LLAMA_CPP_PYTHON', 'gbnf_to_lark', 'ddl_parser', 'grammar_accepts',
+           'modelfile', 'write_modelfile', 'load_gguf', 'ddl_grammar', 'generate_ddl', 'llama_cpp_tools',
+           'convert_to_gguf']
 
 # %% ../nbs/05_export.ipynb #4b459148
 DDL_GRAMMAR = r'''
@@ -121,3 +122,49 @@ def generate_ddl(llm, prompt: str,  # a full Gemma-format prompt (see `trinity.f
     t0 = time.perf_counter()
     out = llm.create_completion(prompt, max_tokens=max_tokens, temperature=0.0, stop=["<end_of_turn>"], grammar=grammar)
     return {"text": out["choices"][0]["text"], "seconds": time.perf_counter() - t0, "tokens": out["usage"]["completion_tokens"]}
+
+# %% ../nbs/05_export.ipynb #403017b0
+LLAMA_CPP_PYTHON = "0.3.36"  # the llama-cpp-python release whose llama.cpp converts and runs our GGUFs
+
+
+def _cache_dir() -> Path:
+    import os
+    return Path(os.environ.get("GHOST_ARCHITECT_CACHE", Path.home() / ".cache" / "ghost_architect"))
+
+
+def llama_cpp_tools(version: str = LLAMA_CPP_PYTHON, cache: str | Path | None = None) -> Path:
+    "The folder holding llama.cpp's converters and gguf-py for `version` (fetched from PyPI once, then cached)."
+    import os, subprocess, sys, tarfile, tempfile
+    root = Path(cache or _cache_dir()) / f"llama.cpp-{version}"
+    if (root / "convert_hf_to_gguf.py").exists(): return root
+    with tempfile.TemporaryDirectory() as d:
+        r = subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary=:all:", "-q", "-d", d,
+                            f"llama-cpp-python=={version}"], capture_output=True, text=True)
+        sdists = list(Path(d).glob("llama_cpp_python-*.tar.gz"))
+        if r.returncode or not sdists:
+            raise RuntimeError(f"could not download llama-cpp-python {version} from PyPI: {r.stderr.strip()[-300:]}")
+        keep = ("convert_hf_to_gguf.py", "convert_lora_to_gguf.py", "conversion/", "gguf-py/")
+        tmp = root.with_name(root.name + ".tmp")
+        with tarfile.open(sdists[0]) as tf:
+            members = [m for m in tf.getmembers() if "/vendor/llama.cpp/" in m.name and m.isfile()
+                       and m.name.split("/vendor/llama.cpp/", 1)[1].startswith(keep)]
+            for m in members:
+                m.name = m.name.split("/vendor/llama.cpp/", 1)[1]
+                tf.extract(m, tmp, filter="data")
+        os.replace(tmp, root)  # complete or absent: an interrupted fetch leaves no half folder
+    return root
+
+
+def convert_to_gguf(model_dir: str | Path,  # a Hugging Face model folder (merged weights, tokenizer)
+                    outfile: str | Path,
+                    outtype: str = "f16",  # f32, f16, bf16, q8_0 (quantise further with `quantize_gguf`)
+                    mmproj: bool = False,  # write the vision projector instead of the language model
+                    tools: Path | None = None) -> Path:
+    "Convert a Hugging Face Gemma-3 folder to GGUF with llama.cpp's converter."
+    import os, subprocess, sys
+    t = tools or llama_cpp_tools()
+    cmd = [sys.executable, str(t / "convert_hf_to_gguf.py"), str(model_dir), "--outfile", str(outfile), "--outtype", outtype]
+    if mmproj: cmd.append("--mmproj")
+    r = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(t / "gguf-py")})
+    if r.returncode: raise RuntimeError(f"convert_hf_to_gguf failed for {model_dir}:\n{r.stderr.strip()[-1500:]}")
+    return Path(outfile)

@@ -14,5 +14,8 @@ if ! python -c "import torch" 2>/dev/null; then
   if ls /opt/wheels/torch-2.13.0+cpu-* >/dev/null 2>&1; then pip install -q torch==2.13.0
   else pip install -q torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu; fi
 fi
+# llama-cpp-python builds llama.cpp from source (a few minutes; pip keeps the wheel in its cache for the next run).
+# GGML_NATIVE=OFF: a portable build, not one tuned to (and only runnable on) this CPU.
+export CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF}"
 pip install -q -c tools/constraints.txt -e ".[dev]"
 echo "set-up done: $(python -c 'import ghost_architect, torch; print("ghost_architect", ghost_architect.__version__, "· torch", torch.__version__)')"

@@ -6,10 +6,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$(date +%s)
 
-if ! command -v chromium >/dev/null; then  # Debian's Chromium, for the docs check
+# Debian packages: Chromium for the docs check; a C++ toolchain and CMake to build llama-cpp-python (chapter 05)
+need=""
+command -v chromium >/dev/null || need="$need chromium fonts-dejavu-core"
+command -v cmake >/dev/null || need="$need cmake"
+command -v g++ >/dev/null || need="$need g++ make"
+if [ -n "$need" ]; then
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $need >/dev/null
 fi
 bash tools/setup.sh
 . .venv/bin/activate
