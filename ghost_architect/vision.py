@@ -13,9 +13,8 @@ from pathlib import Path
 
 from .data import MAX_IMAGE_PIXELS, PROMPT, open_image
 from .memory import GPUS, TARGETS, VISION_TARGETS, TrainingPoint, estimate_memory, headroom, load_model_config
-from .trinity import (ConfigError, TrinityConfig, TrinityTrainer, load_config, pick_backend, resolve_precision,
-                                     _StopOnInterrupt, score_answers, torch_dtype, train_tokenizer,
-                                     upcast_trainable, _fsdp_storage)
+from .trinity import (ConfigError, TrinityConfig, TrinityTrainer, _fsdp_storage, _StopOnInterrupt, load_config,
+                                     pick_backend, resolve_precision, score_answers, torch_dtype, train_tokenizer, upcast_trainable)
 from .distributed import device_map
 
 log = logging.getLogger("ghost_architect.vision")
@@ -89,12 +88,12 @@ class VisionCollator:
     def __init__(self, processor, max_length: int = 2048, max_pixels: int = MAX_IMAGE_PIXELS):
         self.processor, self.max_length, self.max_pixels = processor, max_length, max_pixels
 
-    def _prompt_len(self, prompt: str) -> int:
+    def _prompt_ids(self, prompt: str) -> list[int]:
+        "The prompt's tokens, image block expanded as the processor expands it."
         text = prompt.replace(self.processor.boi_token, self.processor.full_image_sequence)
-        return len(self.processor.tokenizer(text, add_special_tokens=False)["input_ids"])
+        return self.processor.tokenizer(text, add_special_tokens=False)["input_ids"]
 
     def __call__(self, examples: list) -> dict:
-        import torch
         exs = [e if isinstance(e, VisionExample) else VisionExample(**e) for e in examples]
         images = [[open_image(e.screenshot, self.max_pixels)] for e in exs]
         prompts = [vision_prompt(e.question, self.processor) for e in exs]
@@ -106,12 +105,12 @@ class VisionCollator:
         labels = batch["input_ids"].clone()
         labels[batch["attention_mask"] == 0] = -100
         for i, p in enumerate(prompts):
-            n = self._prompt_len(p)
+            alone = self._prompt_ids(p)
+            n = len(alone)
             if n >= self.max_length:
                 raise ValueError(f"{exs[i].screenshot}: the prompt and image alone take {n} tokens, over max_length={self.max_length}")
-            whole = batch["input_ids"][i, :n].tolist()
-            alone = tok(p.replace(self.processor.boi_token, self.processor.full_image_sequence), add_special_tokens=False)["input_ids"]
-            if whole != alone: raise RuntimeError("the tokenizer merged the prompt into the answer: cannot place the label mask")
+            if batch["input_ids"][i, :n].tolist() != alone:
+                raise RuntimeError("the tokenizer merged the prompt into the answer: cannot place the label mask")
             labels[i, :n] = -100
         batch["labels"] = labels
         if batch["input_ids"].shape[1] > self.max_length:  # answers longer than the context are cut at the end
