@@ -9,9 +9,9 @@ import re
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['DDL_GRAMMAR', 'GEMMA_TEMPLATE', 'SYSTEM_PROMPT', 'LLAMA_CPP_PYTHON', 'gbnf_to_lark', 'ddl_parser', 'grammar_accepts',
-           'modelfile', 'write_modelfile', 'load_gguf', 'ddl_grammar', 'generate_ddl', 'llama_cpp_tools',
-           'convert_to_gguf']
+__all__ = ['DDL_GRAMMAR', 'GEMMA_TEMPLATE', 'SYSTEM_PROMPT', 'LLAMA_CPP_PYTHON', 'QUANT_TYPES', 'gbnf_to_lark', 'ddl_parser',
+           'grammar_accepts', 'modelfile', 'write_modelfile', 'load_gguf', 'ddl_grammar', 'generate_ddl',
+           'llama_cpp_tools', 'convert_to_gguf', 'quantize_gguf']
 
 # %% ../nbs/05_export.ipynb #4b459148
 DDL_GRAMMAR = r'''
@@ -168,3 +168,24 @@ def convert_to_gguf(model_dir: str | Path,  # a Hugging Face model folder (merge
     r = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(t / "gguf-py")})
     if r.returncode: raise RuntimeError(f"convert_hf_to_gguf failed for {model_dir}:\n{r.stderr.strip()[-1500:]}")
     return Path(outfile)
+
+# %% ../nbs/05_export.ipynb #dfe8ba6c
+QUANT_TYPES = {"Q8_0": "LLAMA_FTYPE_MOSTLY_Q8_0", "Q6_K": "LLAMA_FTYPE_MOSTLY_Q6_K", "Q5_K_M": "LLAMA_FTYPE_MOSTLY_Q5_K_M",
+               "Q4_K_M": "LLAMA_FTYPE_MOSTLY_Q4_K_M", "F16": "LLAMA_FTYPE_MOSTLY_F16"}
+
+
+def quantize_gguf(src: str | Path, dst: str | Path, qtype: str = "Q4_K_M", threads: int = 0) -> Path:
+    "Quantise a GGUF with llama.cpp's quantiser (written atomically); returns `dst`."
+    import os
+    import llama_cpp
+    if qtype not in QUANT_TYPES: raise ValueError(f"unknown quantisation {qtype!r}: one of {', '.join(QUANT_TYPES)}")
+    src, dst = Path(src), Path(dst)
+    if not src.exists(): raise FileNotFoundError(f"{src} does not exist")
+    params = llama_cpp.llama_model_quantize_default_params()
+    params.ftype, params.nthread = getattr(llama_cpp, QUANT_TYPES[qtype]), threads
+    tmp = dst.with_name(dst.name + ".tmp")
+    if llama_cpp.llama_model_quantize(str(src).encode(), str(tmp).encode(), params) != 0:
+        tmp.unlink(missing_ok=True)
+        raise RuntimeError(f"llama.cpp could not quantise {src} to {qtype}")
+    os.replace(tmp, dst)
+    return dst
