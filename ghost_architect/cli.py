@@ -261,6 +261,18 @@ def _maybe_launch(gpus: int, strategy: str):
     raise typer.Exit(subprocess.run(cmd).returncode)
 
 
+def _run_training(make_trainer, cfg, headline: str, errors: tuple):
+    "Say what trains, train (resumable), report where the adapter is; Ctrl-C exits 130 with how to resume."
+    console = _console()
+    console.print(headline)
+    try: make_trainer().train()
+    except KeyboardInterrupt as e:
+        console.print(f"[yellow]{e or 'interrupted'}[/]: run the same command again to resume")
+        raise typer.Exit(130)
+    except errors as e: _fail(str(e))
+    console.print(f"[green]done[/]: adapter in {cfg.output_dir}/adapter, metrics in {cfg.output_dir}/metrics.csv")
+
+
 @train_app.command("text")
 def train_text(
     config: Path = typer.Option(Path("configs/training_config.yaml"), "--config", help="Training config (YAML)."),
@@ -275,14 +287,8 @@ def train_text(
     overrides = {k: v for k, v in {"max_steps": max_steps, "output_dir": output_dir}.items() if v is not None}
     try: cfg = load_config(config, **overrides)
     except ConfigError as e: _fail(str(e))
-    console = _console()
-    console.print(f"training [bold]{cfg.model}[/] ({cfg.point().label()}) → {cfg.output_dir}")
-    try: TrinityTrainer(cfg).train()
-    except KeyboardInterrupt as e:
-        console.print(f"[yellow]{e or 'interrupted'}[/]: run the same command again to resume")
-        raise typer.Exit(130)
-    except (FileNotFoundError, MemoryError) as e: _fail(str(e))
-    console.print(f"[green]done[/]: adapter in {cfg.output_dir}/adapter, metrics in {cfg.output_dir}/metrics.csv")
+    _run_training(lambda: TrinityTrainer(cfg), cfg, f"training [bold]{cfg.model}[/] ({cfg.point().label()}) → {cfg.output_dir}",
+                  (FileNotFoundError, MemoryError))
 
 # %% ../nbs/08_cli.ipynb #cfa135ee
 @train_app.command("vision")
@@ -304,14 +310,8 @@ def train_vision(
         cfg = path_config(path, config=config, **overrides)
         if gpu: cfg = fit_batch(cfg, gpu)
     except (ConfigError, MemoryError, KeyError) as e: _fail(str(e))
-    console = _console()
-    console.print(f"training [bold]{cfg.model}[/] on screenshots ({path}: {cfg.point().label()}, batch {cfg.batch_size}×{cfg.grad_accum}) → {cfg.output_dir}")
-    try: VisionTrainer(cfg).train()
-    except KeyboardInterrupt as e:
-        console.print(f"[yellow]{e or 'interrupted'}[/]: run the same command again to resume")
-        raise typer.Exit(130)
-    except (FileNotFoundError, MemoryError, ValueError) as e: _fail(str(e))
-    console.print(f"[green]done[/]: adapter in {cfg.output_dir}/adapter, metrics in {cfg.output_dir}/metrics.csv")
+    _run_training(lambda: VisionTrainer(cfg), cfg, f"training [bold]{cfg.model}[/] on screenshots ({path}: {cfg.point().label()}, "
+                  f"batch {cfg.batch_size}×{cfg.grad_accum}) → {cfg.output_dir}", (FileNotFoundError, MemoryError, ValueError))
 
 # %% ../nbs/08_cli.ipynb #6e82fd65
 @app.command("env")

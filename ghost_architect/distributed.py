@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import os
-import shlex
 import shutil
 import sys
 from pathlib import Path
@@ -70,9 +69,9 @@ def accelerate_config(strategy: str = "ddp",  # ddp or fsdp_qlora
 def write_accelerate_config(path: str | Path, strategy: str = "ddp", gpus: int = 2, mixed_precision: str = "bf16") -> Path:
     "Write the config as YAML (atomically)."
     import yaml
+    from ghost_architect.data import _write_atomic
     p = Path(path); p.parent.mkdir(parents=True, exist_ok=True)
-    tmp = p.with_name(p.name + ".tmp"); tmp.write_text(yaml.safe_dump(accelerate_config(strategy, gpus, mixed_precision), sort_keys=False))
-    os.replace(tmp, p)
+    _write_atomic(p, yaml.safe_dump(accelerate_config(strategy, gpus, mixed_precision), sort_keys=False).encode())
     return p
 
 # %% ../nbs/09_multi_gpu.ipynb #02cfe690

@@ -89,9 +89,9 @@ def modelfile(gguf: str | Path,  # the model GGUF (merged, quantised)
 
 def write_modelfile(path: str | Path, **kw) -> Path:
     "Write a Modelfile (atomically) and return its path; use it with `ollama create NAME -f PATH`."
-    import os
+    from ghost_architect.data import _write_atomic
     p = Path(path); p.parent.mkdir(parents=True, exist_ok=True)
-    tmp = p.with_name(p.name + ".tmp"); tmp.write_text(modelfile(**kw)); os.replace(tmp, p)
+    _write_atomic(p, modelfile(**kw).encode())
     return p
 
 # %% ../nbs/05_export.ipynb #054c0fef

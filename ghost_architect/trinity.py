@@ -18,6 +18,7 @@ import yaml
 
 from .memory import LADDER, TARGETS, GPUMemoryMonitor, OOMRecovery, TrainingPoint
 from .distributed import device_map, is_main_process, using_fsdp, world_size
+from .data import _write_atomic
 from .schema import compare, extract_sql, parse_sql, validate_sql
 
 log = logging.getLogger("ghost_architect.trinity")
@@ -25,8 +26,9 @@ log = logging.getLogger("ghost_architect.trinity")
 # %% auto #0
 __all__ = ['log', 'ConfigError', 'LoraSettings', 'TrinityConfig', 'validate_config', 'load_config', 'save_config',
            'format_prompt', 'to_prompt_completion', 'pick_backend', 'resolve_precision', 'torch_dtype',
-           'upcast_trainable', 'lora_config', 'load_trinity_model', 'tiny_gemma3', 'train_tokenizer', 'TrainingMetrics',
-           'score_answers', 'evaluate_generation', 'CheckpointValidation', 'last_checkpoint', 'TrinityTrainer']
+           'quantized_load_kwargs', 'prepare_for_training', 'upcast_trainable', 'lora_config', 'load_trinity_model',
+           'tiny_gemma3', 'train_tokenizer', 'TrainingMetrics', 'score_answers', 'evaluate_generation',
+           'CheckpointValidation', 'last_checkpoint', 'TrinityTrainer']
 
 # %% ../nbs/02_trinity_text.ipynb #dcce8c63
 class ConfigError(ValueError):
@@ -117,25 +119,33 @@ def validate_config(c: TrinityConfig) -> TrinityConfig:
     return c
 
 
-def load_config(path: str | Path | None = None, **overrides) -> TrinityConfig:
-    "Load a TrinityConfig from YAML (defaults when `path` is None), apply `overrides`, validate."
-    d = {}
+def _layer(base: dict, top: dict) -> dict:
+    "`top` over `base`; a `lora` mapping in both is merged key by key."
+    out = {**base, **{k: v for k, v in top.items() if k != "lora"}}
+    if "lora" in top:
+        lo = asdict(top["lora"]) if isinstance(top["lora"], LoraSettings) else top["lora"]
+        out["lora"] = {**base["lora"], **lo} if isinstance(base.get("lora"), dict) and isinstance(lo, dict) else lo
+    return out
+
+
+def load_config(path: str | Path | None = None,  # a YAML file (the dataclass defaults when None)
+                defaults: dict | None = None,  # values under the file's, e.g. a preset (see chapter 03)
+                **overrides) -> TrinityConfig:
+    "Load a TrinityConfig: `defaults`, then the YAML file, then `overrides`; validate."
+    y = {}
     if path is not None:
         p = Path(path)
         if not p.exists(): raise ConfigError(f"config file {str(p)!r} does not exist")
-        try: d = yaml.safe_load(p.read_text()) or {}
+        try: y = yaml.safe_load(p.read_text()) or {}
         except yaml.YAMLError as e: raise ConfigError(f"{p}: not valid YAML: {e}") from None
-    d = {**d, **{k: v for k, v in overrides.items() if k != "lora"}}
-    if "lora" in overrides:
-        lo = overrides["lora"]
-        d["lora"] = {**d.get("lora", {}), **(asdict(lo) if isinstance(lo, LoraSettings) else lo)}
+    d = _layer(_layer(defaults or {}, y), overrides)
     return validate_config(_build(TrinityConfig, d, str(path or "config")))
 
 
 def save_config(c: TrinityConfig, path: str | Path):
     "Write the resolved config as YAML (atomically)."
     p = Path(path); p.parent.mkdir(parents=True, exist_ok=True)
-    tmp = p.with_name(p.name + ".tmp"); tmp.write_text(yaml.safe_dump(asdict(c), sort_keys=False)); os.replace(tmp, p)
+    _write_atomic(p, yaml.safe_dump(asdict(c), sort_keys=False).encode())
 
 # %% ../nbs/02_trinity_text.ipynb #1a7793cf
 def format_prompt(instruction: str, input: str = "") -> str:
@@ -175,9 +185,22 @@ def torch_dtype(precision: str):
     return {"bf16": torch.bfloat16, "fp16": torch.float16, "fp32": torch.float32}[precision]
 
 
-def _fsdp_storage(cfg) -> dict:
-    "FSDP can only shard 4-bit weights stored in a float dtype (the FSDP + QLoRA recipe)."
-    return {"bnb_4bit_quant_storage": torch_dtype(resolve_precision(cfg.precision))} if using_fsdp() else {}
+def quantized_load_kwargs(cfg) -> dict:
+    "`from_pretrained` arguments for a bitsandbytes nf4 base (+ double quantisation) on this process's GPU."
+    from transformers import BitsAndBytesConfig
+    dtype = torch_dtype(resolve_precision(cfg.precision))
+    fsdp = {"bnb_4bit_quant_storage": dtype} if using_fsdp() else {}  # FSDP shards 4-bit weights only when stored as floats
+    return {"quantization_config": BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_compute_dtype=dtype,
+                                                      bnb_4bit_use_double_quant=cfg.quantization == "nf4-dq", **fsdp),
+            "device_map": device_map()}
+
+
+def prepare_for_training(model, cfg):
+    "No KV cache while training; gradient checkpointing (non-reentrant) when the config asks for it."
+    model.config.use_cache = False
+    if cfg.gradient_checkpointing:
+        model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+        model.enable_input_require_grads()
 
 
 def upcast_trainable(model, precision: str) -> int:
@@ -215,13 +238,7 @@ def load_trinity_model(cfg: TrinityConfig, point: TrainingPoint | None = None, t
                                                  use_dora=p.dora, use_gradient_checkpointing="unsloth" if cfg.gradient_checkpointing else False,
                                                  random_state=cfg.seed)
     else:
-        if backend == "hf" and cfg.quantization != "none":
-            from transformers import BitsAndBytesConfig
-            kw["quantization_config"] = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
-                                                           bnb_4bit_use_double_quant=cfg.quantization == "nf4-dq",
-                                                           bnb_4bit_compute_dtype=torch_dtype(resolve_precision(cfg.precision)),
-                                                           **_fsdp_storage(cfg))
-            kw["device_map"] = device_map()
+        if backend == "hf" and cfg.quantization != "none": kw.update(quantized_load_kwargs(cfg))
         dtype = torch_dtype(resolve_precision(cfg.precision)) if backend == "hf" else torch.float32
         model = AutoModelForCausalLM.from_pretrained(cfg.model, dtype=dtype, **kw)
         if cfg.gguf_file:  # transformers dequantizes GGUF to full precision; its GGUF marker would make Trainer refuse
@@ -231,10 +248,7 @@ def load_trinity_model(cfg: TrinityConfig, point: TrainingPoint | None = None, t
                 except AttributeError: pass
             if hasattr(model.config, "quantization_config"): del model.config.quantization_config
         tok = tokenizer or AutoTokenizer.from_pretrained(cfg.model, **({"gguf_file": cfg.gguf_file} if cfg.gguf_file else {}))
-        model.config.use_cache = False
-        if cfg.gradient_checkpointing:
-            model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
-            model.enable_input_require_grads()
+        prepare_for_training(model, cfg)
         model = get_peft_model(model, lora_config(cfg, p))
         upcast_trainable(model, resolve_precision(cfg.precision) if backend == "hf" else "fp32")
     if tokenizer is not None: tok = tokenizer

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from .data import MAX_IMAGE_PIXELS, PROMPT, open_image
 from .memory import GPUS, TARGETS, VISION_TARGETS, TrainingPoint, estimate_memory, headroom, load_model_config
-from .trinity import (ConfigError, TrinityConfig, TrinityTrainer, _fsdp_storage, _StopOnInterrupt, load_config,
-                                     pick_backend, resolve_precision, score_answers, torch_dtype, train_tokenizer, upcast_trainable)
-from .distributed import device_map
+from .trinity import (ConfigError, TrinityConfig, TrinityTrainer, _StopOnInterrupt, load_config, pick_backend,
+                                     prepare_for_training, quantized_load_kwargs, resolve_precision, score_answers, torch_dtype,
+                                     train_tokenizer, upcast_trainable)
 
 log = logging.getLogger("ghost_architect.vision")
 
@@ -165,7 +165,6 @@ def vision_targets(targets=TARGETS,  # the language model's projections
 # %% ../nbs/03_vision_t4.ipynb #90933bc2
 def load_vision_model(cfg: TrinityConfig, point: TrainingPoint | None = None, processor=None):
     "Gemma-3 vision base + adapter on the best backend; returns (model, processor, backend)."
-    import torch
     from transformers import set_seed
     p, backend = point or cfg.point(), pick_backend(cfg.backend)
     set_seed(cfg.seed)
@@ -182,18 +181,10 @@ def load_vision_model(cfg: TrinityConfig, point: TrainingPoint | None = None, pr
         from peft import LoraConfig, get_peft_model
         from transformers import AutoModelForImageTextToText, AutoProcessor
         kw = {}
-        if backend == "hf" and cfg.quantization != "none":
-            from transformers import BitsAndBytesConfig
-            kw["quantization_config"] = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
-                                                           bnb_4bit_use_double_quant=cfg.quantization == "nf4-dq",
-                                                           bnb_4bit_compute_dtype=torch_dtype(prec), **_fsdp_storage(cfg))
-            kw["device_map"] = device_map()
+        if backend == "hf" and cfg.quantization != "none": kw.update(quantized_load_kwargs(cfg))
         model = AutoModelForImageTextToText.from_pretrained(cfg.model, dtype=torch_dtype(prec), **kw)
         proc = processor or AutoProcessor.from_pretrained(cfg.model)
-        model.config.use_cache = False
-        if cfg.gradient_checkpointing:
-            model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
-            model.enable_input_require_grads()
+        prepare_for_training(model, cfg)
         lc = LoraConfig(r=p.r, lora_alpha=cfg.lora.alpha, lora_dropout=cfg.lora.dropout, use_dora=p.dora, use_rslora=cfg.lora.use_rslora,
                         target_modules=vision_targets(cfg.lora.targets, cfg.finetune_vision_layers), bias="none", task_type="CAUSAL_LM")
         model = get_peft_model(model, lc)
@@ -221,16 +212,7 @@ def path_config(path: str = "t4",  # t4 or a10g
                 **overrides) -> TrinityConfig:
     "The TrinityConfig of a Phase 2 path, with a YAML file and keyword overrides on top."
     if path not in VISION_PATHS: raise ConfigError(f"unknown vision path {path!r}: one of {', '.join(VISION_PATHS)}")
-    import yaml
-    d = {**VISION_DEFAULTS, **VISION_PATHS[path]}
-    if config is not None:
-        p = Path(config)
-        if not p.exists(): raise ConfigError(f"config file {str(p)!r} does not exist")
-        try: y = yaml.safe_load(p.read_text()) or {}
-        except yaml.YAMLError as e: raise ConfigError(f"{p}: not valid YAML: {e}") from None
-        d = {**d, **{k: v for k, v in y.items() if k != "lora"}, "lora": {**d["lora"], **y.get("lora", {})}}
-    lora = {**d.pop("lora"), **overrides.pop("lora", {})}
-    return load_config(**{**d, **overrides}, lora=lora)
+    return load_config(config, defaults={**VISION_DEFAULTS, **VISION_PATHS[path]}, **overrides)
 
 # %% ../nbs/03_vision_t4.ipynb #47043afc
 def fit_batch(cfg: TrinityConfig,
