@@ -5,13 +5,14 @@
 # %% ../nbs/05_export.ipynb #c24ceb26
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 # %% auto #0
 __all__ = ['DDL_GRAMMAR', 'GEMMA_TEMPLATE', 'SYSTEM_PROMPT', 'LLAMA_CPP_PYTHON', 'QUANT_TYPES', 'gbnf_to_lark', 'ddl_parser',
            'grammar_accepts', 'modelfile', 'write_modelfile', 'load_gguf', 'ddl_grammar', 'generate_ddl',
-           'llama_cpp_tools', 'convert_to_gguf', 'quantize_gguf']
+           'constrained_greedy', 'llama_cpp_tools', 'convert_to_gguf', 'lora_to_gguf', 'merge_adapter', 'quantize_gguf']
 
 # %% ../nbs/05_export.ipynb #4b459148
 DDL_GRAMMAR = r'''
@@ -115,13 +116,65 @@ def ddl_grammar(grammar: str = DDL_GRAMMAR):
 
 
 def generate_ddl(llm, prompt: str,  # a full Gemma-format prompt (see `trinity.format_prompt`)
-                 grammar=None,  # `ddl_grammar()` to constrain the answer
+                 grammar=None,  # a GBNF text (e.g. `DDL_GRAMMAR`: fast constrained greedy) or `ddl_grammar()` (llama-cpp-python's sampler)
                  max_tokens: int = 1024) -> dict:
     "One greedy answer: its text, seconds and completion tokens."
     import time
+    if isinstance(grammar, str): return constrained_greedy(llm, prompt, grammar, max_tokens)
     t0 = time.perf_counter()
     out = llm.create_completion(prompt, max_tokens=max_tokens, temperature=0.0, stop=["<end_of_turn>"], grammar=grammar)
     return {"text": out["choices"][0]["text"], "seconds": time.perf_counter() - t0, "tokens": out["usage"]["completion_tokens"]}
+
+# %% ../nbs/05_export.ipynb #808109ca
+_TOKEN_DATA = [("id", "i4"), ("logit", "f4"), ("p", "f4")]
+
+
+def constrained_greedy(llm, prompt: str,  # a full prompt; special tokens in it are parsed
+                       grammar: str = None,  # GBNF text with a `root` rule (default `DDL_GRAMMAR`)
+                       max_tokens: int = 1024,
+                       top: int = 40,  # candidates checked one by one before the whole vocabulary is
+                      ) -> dict:
+    "Greedy decoding under a grammar, checking the grammar on the top candidates first."
+    import ctypes
+    import time
+    import numpy as np
+    import llama_cpp as L
+    t0 = time.perf_counter()
+    vocab = L.llama_model_get_vocab(llm._model.model)
+    smpl = L.llama_sampler_init_grammar(vocab, (grammar or DDL_GRAMMAR).encode(), b"root")
+    if not smpl: raise ValueError("llama.cpp could not compile the grammar: check it with `ddl_grammar(text)`")
+    n_vocab, one = llm.n_vocab(), (L.llama_token_data * 1)()
+    arr1 = L.llama_token_data_array(data=one, size=1, selected=-1, sorted=False)
+
+    def allowed(tok: int) -> bool:
+        one[0].id, one[0].logit, one[0].p = tok, 0.0, 0.0
+        arr1.size, arr1.selected = 1, -1
+        L.llama_sampler_apply(smpl, ctypes.byref(arr1))
+        return one[0].logit != -np.inf
+
+    out, full_steps, full = [], 0, None
+    try:
+        llm.reset()
+        llm.eval(llm.tokenize(prompt.encode(), add_bos=True, special=True))
+        for _ in range(max_tokens):
+            logits = np.ctypeslib.as_array(L.llama_get_logits_ith(llm._ctx.ctx, -1), shape=(n_vocab,))
+            cand = np.argpartition(-logits, top)[:top]
+            tok = next((int(t) for t in cand[np.argsort(-logits[cand], kind="stable")] if allowed(int(t))), None)
+            if tok is None:  # none of the favourites fits: let the grammar filter the whole vocabulary
+                full_steps += 1
+                full = full if full is not None else (L.llama_token_data * n_vocab)()
+                view = np.ctypeslib.as_array(full).view(np.dtype(_TOKEN_DATA))
+                view["id"], view["logit"], view["p"] = np.arange(n_vocab), logits, 0.0
+                arr = L.llama_token_data_array(data=full, size=n_vocab, selected=-1, sorted=False)
+                L.llama_sampler_apply(smpl, ctypes.byref(arr))
+                tok = int(view["id"][np.argmax(view["logit"])])
+            L.llama_sampler_accept(smpl, tok)
+            if L.llama_vocab_is_eog(vocab, tok): break
+            out.append(tok)
+            llm.eval([tok])
+    finally: L.llama_sampler_free(smpl)
+    return {"text": llm.detokenize(out).decode("utf-8", errors="replace"), "seconds": time.perf_counter() - t0,
+            "tokens": len(out), "full_vocab_steps": full_steps}
 
 # %% ../nbs/05_export.ipynb #403017b0
 LLAMA_CPP_PYTHON = "0.3.36"  # the llama-cpp-python release whose llama.cpp converts and runs our GGUFs
@@ -168,6 +221,67 @@ def convert_to_gguf(model_dir: str | Path,  # a Hugging Face model folder (merge
     r = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(t / "gguf-py")})
     if r.returncode: raise RuntimeError(f"convert_hf_to_gguf failed for {model_dir}:\n{r.stderr.strip()[-1500:]}")
     return Path(outfile)
+
+# %% ../nbs/05_export.ipynb #8f9440fb
+def lora_to_gguf(adapter_dir: str | Path,  # a PEFT LoRA adapter folder (adapter_config.json + adapter_model.safetensors)
+                 outfile: str | Path,
+                 base_config: str | Path | dict,  # the base model's config.json, its folder, or the dict
+                 outtype: str = "f16",  # f32, f16, bf16, q8_0
+                 tools: Path | None = None) -> Path:
+    "Convert a PEFT LoRA adapter to a GGUF adapter for llama.cpp and Ollama."
+    import math, os, subprocess, sys, tempfile
+    ad = Path(adapter_dir)
+    if not (ad / "adapter_config.json").exists(): raise FileNotFoundError(f"{ad} holds no adapter_config.json: is it a PEFT adapter folder?")
+    cfg = json.loads((ad / "adapter_config.json").read_text())
+    if cfg.get("use_dora"): raise ValueError("llama.cpp cannot apply DoRA adapters: merge it into the base (`merge_adapter`) and convert the merged model")
+    if cfg.get("use_rslora"): cfg = {**cfg, "lora_alpha": cfg["lora_alpha"] * math.sqrt(cfg["r"]), "use_rslora": False}
+    if isinstance(base_config, (str, Path)):
+        bc = Path(base_config)
+        base_config = json.loads((bc / "config.json" if bc.is_dir() else bc).read_text())
+    t = tools or llama_cpp_tools()
+    outfile = Path(outfile)
+    with tempfile.TemporaryDirectory() as d:
+        d = Path(d); (d / "adapter").mkdir(); (d / "base").mkdir()
+        (d / "adapter" / "adapter_config.json").write_text(json.dumps(cfg))
+        os.symlink((ad / "adapter_model.safetensors").resolve(), d / "adapter" / "adapter_model.safetensors")
+        (d / "base" / "config.json").write_text(json.dumps(base_config))
+        tmp = outfile.with_name(outfile.name + ".tmp")
+        r = subprocess.run([sys.executable, str(t / "convert_lora_to_gguf.py"), str(d / "adapter"), "--base", str(d / "base"),
+                            "--outfile", str(tmp), "--outtype", outtype], capture_output=True, text=True,
+                           env={**os.environ, "PYTHONPATH": str(t / "gguf-py")})
+        if r.returncode: raise RuntimeError(f"convert_lora_to_gguf failed for {ad}:\n{r.stderr.strip()[-1500:]}")
+        os.replace(tmp, outfile)
+    return outfile
+
+# %% ../nbs/05_export.ipynb #e0e6bc02
+def merge_adapter(base: str | Path,  # the base model: a hub id or folder (the 16-bit weights, not the 4-bit copy)
+                  adapter_dir: str | Path,  # the trained PEFT adapter
+                  out_dir: str | Path,
+                  dtype: str = "bfloat16",  # bfloat16, float16 or float32
+                  vision: bool | None = None,  # a Gemma-3 vision model (default: from the base's config)
+                 ) -> Path:
+    "Merge a LoRA/DoRA adapter into its base and save the merged model with its tokenizer/processor."
+    import os, shutil
+    import torch
+    from peft import PeftModel
+    from transformers import AutoConfig, AutoModelForCausalLM, AutoModelForImageTextToText, AutoProcessor, AutoTokenizer
+    ad, out = Path(adapter_dir), Path(out_dir)
+    if not (ad / "adapter_config.json").exists(): raise FileNotFoundError(f"{ad} holds no adapter_config.json: is it a PEFT adapter folder?")
+    if vision is None: vision = hasattr(AutoConfig.from_pretrained(base), "vision_config")
+    cls = AutoModelForImageTextToText if vision else AutoModelForCausalLM
+    model = cls.from_pretrained(base, dtype=getattr(torch, dtype))
+    merged = PeftModel.from_pretrained(model, ad).merge_and_unload()
+    tmp = out.with_name(out.name + ".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    merged.save_pretrained(tmp)
+    if Path(base).is_dir():  # the base's own tokenizer files, byte for byte (the converter reads tokenizer.model)
+        for f in Path(base).iterdir():
+            if f.is_file() and re.match(r"(tokenizer|special_tokens_map|added_tokens|chat_template|.*processor_config)", f.name):
+                shutil.copy(f, tmp / f.name)
+    else: (AutoProcessor if vision else AutoTokenizer).from_pretrained(base).save_pretrained(tmp)
+    shutil.rmtree(out, ignore_errors=True)
+    os.replace(tmp, out)
+    return out
 
 # %% ../nbs/05_export.ipynb #dfe8ba6c
 QUANT_TYPES = {"Q8_0": "LLAMA_FTYPE_MOSTLY_Q8_0", "Q6_K": "LLAMA_FTYPE_MOSTLY_Q6_K", "Q5_K_M": "LLAMA_FTYPE_MOSTLY_Q5_K_M",
