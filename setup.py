@@ -23,7 +23,7 @@ def reqs(key):
     return cfg.get(key, "").split()
 
 
-extras = {name: reqs(f"{name}_requirements") for name in ("train", "data", "gpu", "gemini", "gguf")}
+extras = {name: reqs(f"{name}_requirements") for name in ("train", "data", "gpu", "gemini", "gguf", "embedded")}
 # `dev` is everything CPU work needs: the training stack (CPU torch) plus the nbdev/docs/test tools.
 extras["dev"] = extras["train"] + reqs("dev_requirements")
 
@@ -38,7 +38,7 @@ setuptools.setup(
     url=cfg["git_url"],
     packages=setuptools.find_packages(include=[cfg["lib_name"], cfg["lib_name"] + ".*"]),
     include_package_data=True,
-    package_data={cfg["lib_name"]: ["configs/*.json", "configs/*.yaml", "assets/css/*"]},
+    package_data={cfg["lib_name"]: ["configs/*.json", "configs/*.yaml", "assets/css/*", "models/*/*"]},
     install_requires=reqs("requirements"),
     extras_require=extras,
     python_requires=">=" + min_python,

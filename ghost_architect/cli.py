@@ -19,8 +19,9 @@ import ghost_architect
 from .schema import SQLParseError, Verdict, compare, extract_sql, parse_sql, validate_sql
 
 # %% auto #0
-__all__ = ['app', 'data_app', 'train_app', 'read_text_file', 'check_sql', 'compare_cmd', 'memory_cmd', 'data_build', 'data_check',
-           'data_scrape', 'data_annotate', 'train_text', 'train_vision', 'env_cmd', 'main']
+__all__ = ['app', 'data_app', 'train_app', 'eval_app', 'read_text_file', 'check_sql', 'compare_cmd', 'memory_cmd', 'data_build',
+           'data_check', 'data_scrape', 'data_annotate', 'train_text', 'train_vision', 'infer_cmd', 'serve_command',
+           'serve_cmd', 'eval_run', 'eval_compare', 'env_cmd', 'main']
 
 # %% ../nbs/08_cli.ipynb #d3e3f282
 app = typer.Typer(name="ghost-architect", no_args_is_help=True, add_completion=False,
@@ -253,6 +254,10 @@ def _maybe_launch(gpus: int, strategy: str):
     import subprocess, sys
     from ghost_architect.distributed import ACCELERATE, launch_command, world_size
     if strategy not in ACCELERATE: _fail(f"unknown strategy {strategy!r}: one of {', '.join(ACCELERATE)}")
+    if gpus <= 1 and world_size() == 1 and "CUDA_VISIBLE_DEVICES" not in os.environ:
+        # One GPU means one: in a single process that sees several GPUs the Trainer silently wraps the model in
+        # DataParallel, doubling the batch (seen on two H200s: a "1-GPU" run did 16 sequences per step instead of 8).
+        os.environ["CUDA_VISIBLE_DEVICES"] = "0"
     if gpus <= 1 or world_size() > 1: return
     import torch
     if torch.cuda.device_count() < gpus: _fail(f"--gpus {gpus}: this machine has {torch.cuda.device_count()} CUDA GPU(s)")
@@ -312,6 +317,156 @@ def train_vision(
     except (ConfigError, MemoryError, KeyError) as e: _fail(str(e))
     _run_training(lambda: VisionTrainer(cfg), cfg, f"training [bold]{cfg.model}[/] on screenshots ({path}: {cfg.point().label()}, "
                   f"batch {cfg.batch_size}×{cfg.grad_accum}) → {cfg.output_dir}", (FileNotFoundError, MemoryError, ValueError))
+
+# %% ../nbs/08_cli.ipynb #53d8a69b
+def _entity_tables(schema) -> list[RichTable]:
+    "One Rich table per entity: column, type, key."
+    out = []
+    for t in schema.tables:
+        rt = RichTable("column", "type", "key", title=f"[bold]{t.name}[/]", title_justify="left", min_width=40)
+        for c in t.columns:
+            fk = t.fk_for(c.name)
+            key = "PK" if c.name in t.primary_key else f"FK → {fk.ref_table}" if fk else ""
+            rt.add_row(c.name, c.type or "—", key)
+        out.append(rt)
+    return out
+
+
+def _backend(backend: str, model=None, adapter=None, mmproj=None, no_grammar: bool = False):
+    "A backend from the command line's options, with clear errors for what is missing."
+    from ghost_architect.infer import get_backend
+    kw = {"embedded": {"base": model, "adapter": adapter, "grammar": not no_grammar}, "embedded-untuned": {"base": model, "grammar": not no_grammar},
+          "gguf-vision": {"model": model, "mmproj": mmproj}, "torch": {"model": model, "adapter": adapter}}.get(backend, {})
+    if backend in ("gguf-vision", "torch") and not model: _fail(f"--backend {backend} needs --model")
+    if backend == "gguf-vision" and not mmproj: _fail("--backend gguf-vision needs --mmproj (the vision projector GGUF)")
+    return get_backend(backend, **{k: v for k, v in kw.items() if v is not None})
+
+
+@app.command("infer")
+def infer_cmd(
+    image: Path = typer.Argument(..., help="A screenshot (PNG or JPEG)."),
+    backend: str = typer.Option("embedded", "--backend", help="embedded (default), rules, embedded-untuned, gguf-vision, torch, gemini."),
+    model: str = typer.Option(None, "--model", help="A GGUF (embedded base, gguf-vision) or a Hugging Face folder / hub id (torch)."),
+    adapter: str = typer.Option(None, "--adapter", help="A LoRA GGUF (embedded) or a PEFT adapter folder (torch)."),
+    mmproj: Path = typer.Option(None, "--mmproj", help="The vision projector GGUF (gguf-vision)."),
+    out: Path = typer.Option(Path("outputs/infer"), "--out", help="Folder for <image>.sql and <image>.er.png."),
+    no_grammar: bool = typer.Option(False, "--no-grammar", help="Decode freely (embedded backends)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the prediction as JSON."),
+):
+    "Screenshot → SQL schema: DDL, verdict, ER diagram; exit 1 when the DDL is invalid."
+    from ghost_architect.data import _write_atomic, open_image
+    if not image.exists(): _fail(f"screenshot {str(image)!r} does not exist")
+    try: open_image(image)
+    except ValueError as e: _fail(f"{e}: pass a PNG or JPEG screenshot")
+    try:
+        b = _backend(backend, model, adapter, mmproj, no_grammar)
+        p = b(image)
+    except (FileNotFoundError, ImportError, ValueError, RuntimeError) as e: _fail(str(e))
+    out.mkdir(parents=True, exist_ok=True)
+    files = {"sql": str(out / f"{image.stem}.sql")}
+    _write_atomic(Path(files["sql"]), p.sql.encode())
+    schema = p.schema if p.verdict.ok else None
+    if schema is not None and schema.tables:
+        import matplotlib; matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+        fig = schema.plot(title=image.name)
+        files["er_diagram"] = str(out / f"{image.stem}.er.png")
+        fig.savefig(files["er_diagram"] + ".tmp.png", dpi=110, bbox_inches="tight"); plt.close(fig)
+        os.replace(files["er_diagram"] + ".tmp.png", files["er_diagram"])
+    if as_json: print(json.dumps({**p.to_dict(), "files": files}, indent=2))
+    else:
+        console = _console()
+        console.print(Syntax(p.sql or "-- no SQL", "sql", word_wrap=True))
+        for t in _entity_tables(schema) if schema else []: console.print(t)
+        _print_verdict(p.verdict, p.sql, [], console)
+        secs = "  ".join(f"{k} {v:.2f} s" for k, v in p.seconds.items())
+        console.print(f"[dim]{p.backend}: {secs}  ·  {p.tokens} tokens  ·  wrote {', '.join(files.values())}[/]")
+    raise typer.Exit(0 if p.verdict.ok else 1)
+
+# %% ../nbs/08_cli.ipynb #fa171fd6
+def serve_command(model: str | None = None, lora: str | None = None, mmproj: str | None = None, host: str = "127.0.0.1",
+                  port: int = 8000, n_ctx: int = 4096, name: str = "ghost-architect") -> list[str]:
+    "The llama-cpp-python server command line for these settings (the embedded model when `model` is None)."
+    import sys
+    from ghost_architect.infer import EMBEDDED_DIR, embedded_base
+    if model is None: model, lora = str(embedded_base()), lora or str(EMBEDDED_DIR / "adapter.gguf")
+    for what, f in (("model", model), ("lora", lora), ("mmproj", mmproj)):
+        if f and not Path(f).exists(): raise FileNotFoundError(f"{what} file {f!r} does not exist")
+    cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--model_alias", name, "--host", host, "--port", str(port),
+           "--n_ctx", str(n_ctx)]
+    if lora: cmd += ["--lora_path", str(lora)]
+    if mmproj: cmd += ["--clip_model_path", str(mmproj), "--chat_format", "mtmd"]
+    return cmd
+
+
+@app.command("serve")
+def serve_cmd(
+    model: Path = typer.Option(None, "--model", help="A GGUF to serve (default: the embedded Gemma-3-270M + our adapter)."),
+    lora: Path = typer.Option(None, "--lora", help="A LoRA adapter GGUF applied at load time."),
+    mmproj: Path = typer.Option(None, "--mmproj", help="A vision projector GGUF (image input)."),
+    host: str = typer.Option("127.0.0.1", "--host"),
+    port: int = typer.Option(8000, "--port"),
+):
+    "Serve a GGUF through an OpenAI-compatible HTTP API (llama-cpp-python's server)."
+    import importlib.util, subprocess
+    if importlib.util.find_spec("llama_cpp") is None or importlib.util.find_spec("uvicorn") is None:
+        _fail("serving needs llama-cpp-python's server: pip install 'ghost-architect[gguf]' (llama-cpp-python[server])")
+    try: cmd = serve_command(str(model) if model else None, str(lora) if lora else None, str(mmproj) if mmproj else None, host, port)
+    except (FileNotFoundError, ImportError) as e: _fail(str(e))
+    _console().print(f"serving on http://{host}:{port}/v1 (model alias ghost-architect): {' '.join(cmd)}")
+    raise typer.Exit(subprocess.run(cmd).returncode)
+
+# %% ../nbs/08_cli.ipynb #7b9973c5
+eval_app = typer.Typer(help="Evaluate a model on a dataset split; compare runs.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("run")
+def eval_run(
+    dataset: Path = typer.Argument(..., help="A dataset folder from `data build`, or a dataset_vision*.json."),
+    backend: str = typer.Option("embedded", "--backend", help="embedded, rules, embedded-untuned, gguf-vision, torch, gemini."),
+    split: str = typer.Option("test", "--split", help="train, validation or test (dataset folders)."),
+    limit: int = typer.Option(None, "--limit", help="Only the first N screenshots."),
+    out: Path = typer.Option(None, "--out", help="Run folder (default runs/eval/<backend>)."),
+    model: str = typer.Option(None, "--model"), adapter: str = typer.Option(None, "--adapter"),
+    mmproj: Path = typer.Option(None, "--mmproj"), no_grammar: bool = typer.Option(False, "--no-grammar"),
+):
+    "Score a backend on a dataset split: valid SQL, facet F1s, latency, memory; resumable."
+    from ghost_architect.evaluate import eval_items, evaluate, report
+    try: items = eval_items(dataset, split, limit)
+    except (FileNotFoundError, ValueError) as e: _fail(str(e))
+    out = out or Path("runs/eval") / backend
+    try: s = evaluate(items, _backend(backend, model, adapter, mmproj, no_grammar), out, name=backend, dataset=str(dataset), split=split)
+    except (FileNotFoundError, ImportError, ValueError, RuntimeError) as e: _fail(str(e))
+    report(s, out / "report.md")
+    _console().print(_markdown_table(s))
+    _console().print(f"[dim]wrote {out}/results.jsonl, summary.json, report.md[/]")
+
+
+def _markdown_table(summary: dict) -> RichTable:
+    o = summary["overall"]
+    t = RichTable("metric", "value", title=f"{summary['backend']} on {o['n']} screenshots", title_justify="left")
+    for k in ("valid", "parseable", "tables_f1", "columns_f1", "types_f1", "primary_keys_f1", "foreign_keys_f1", "latency_p50_s", "latency_p95_s", "tokens_per_s"):
+        v = o.get(k)
+        t.add_row(k, "—" if v is None else f"{v:.0%}" if k in ("valid", "parseable") else f"{v:.2f}")
+    return t
+
+
+@eval_app.command("compare")
+def eval_compare(
+    runs: list[Path] = typer.Argument(..., help="Run folders or summary.json files."),
+    plot: Path = typer.Option(None, "--plot", help="Also draw the comparison into this PNG."),
+    as_json: bool = typer.Option(False, "--json", help="Print the overall metrics as JSON."),
+):
+    "Several evaluation runs side by side."
+    from ghost_architect.evaluate import compare_runs, load_summary, plot_runs
+    try: sums = [load_summary(r) for r in runs]
+    except (FileNotFoundError, ValueError) as e: _fail(str(e))
+    if as_json: print(json.dumps({s.get("name") or s["backend"]: s["overall"] for s in sums}, indent=2))
+    else: print(compare_runs(sums))
+    if plot:
+        import matplotlib; matplotlib.use("Agg")
+        plot_runs(sums).savefig(plot, dpi=110, bbox_inches="tight")
 
 # %% ../nbs/08_cli.ipynb #6e82fd65
 @app.command("env")

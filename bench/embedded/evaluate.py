@@ -1,0 +1,26 @@
+"""The held-out evaluation of the embedded path (chapter 07's `evaluate`): the test split of `make_data.py`'s dataset
+(schemas never trained on), each backend in turn, on this machine's CPU, one process, nothing else running.
+
+    python bench/embedded/evaluate.py --data data/embedded --backends rules embedded-untuned embedded --limit 60
+
+Writes bench/embedded/eval/<backend>/{results.jsonl,summary.json,report.md} (resumable) and eval.png.
+"""
+import argparse
+from pathlib import Path
+
+from ghost_architect.evaluate import eval_items, evaluate, load_summary, plot_runs, report
+
+ap = argparse.ArgumentParser()
+ap.add_argument("--data", default="data/embedded")
+ap.add_argument("--backends", nargs="+", default=["rules", "embedded-untuned", "embedded"])
+ap.add_argument("--limit", type=int, default=60)
+ap.add_argument("--out", default="bench/embedded/eval")
+a = ap.parse_args()
+items = eval_items(a.data, "test", a.limit)
+out = Path(a.out)
+for name in a.backends:
+    s = evaluate(items, name, out / name, name=name, dataset=str(a.data), split="test", limit=a.limit)
+    report(s, out / name / "report.md")
+    print(name, {k: round(v, 3) for k, v in s["overall"].items() if isinstance(v, float)}, flush=True)
+sums = [load_summary(out / n) for n in a.backends]
+plot_runs(sums, title=f"held-out synthetic screenshots (n={len(items)})").savefig(out / "eval.png", dpi=110, bbox_inches="tight")

