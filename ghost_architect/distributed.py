@@ -37,6 +37,10 @@ def using_fsdp() -> bool:
 
 def device_map() -> dict | None:
     "Where a 4-bit model goes: this process's GPU under DDP; None under FSDP, which shards it itself."
+    import torch
+    # bitsandbytes quantises on the *current* CUDA device: without this every rank would put its copy on GPU 0
+    # (found on two H200s: FSDP then refused "cuda:0 vs cuda:1" on rank 1)
+    if world_size() > 1 and torch.cuda.is_available(): torch.cuda.set_device(local_rank())
     return None if using_fsdp() else {"": local_rank()}
 
 # %% ../nbs/09_multi_gpu.ipynb #c17051c1
@@ -48,7 +52,7 @@ ACCELERATE = {
                    "num_processes": 2, "machine_rank": 0, "rdzv_backend": "static", "same_network": True, "main_training_function": "main",
                    "use_cpu": False, "downcast_bf16": "no",
                    "fsdp_config": {"fsdp_version": 1, "fsdp_auto_wrap_policy": "TRANSFORMER_BASED_WRAP",
-                                   "fsdp_transformer_layer_cls_to_wrap": "Gemma3DecoderLayer,SiglipEncoderLayer",
+                                   "fsdp_transformer_layer_cls_to_wrap": "Gemma3DecoderLayer",
                                    "fsdp_sharding_strategy": "FULL_SHARD", "fsdp_backward_prefetch": "BACKWARD_PRE",
                                    "fsdp_state_dict_type": "SHARDED_STATE_DICT", "fsdp_offload_params": False,
                                    "fsdp_cpu_ram_efficient_loading": True, "fsdp_sync_module_states": True,
@@ -59,19 +63,24 @@ ACCELERATE = {
 def accelerate_config(strategy: str = "ddp",  # ddp or fsdp_qlora
                       gpus: int = 2,  # processes, one per GPU
                       mixed_precision: str = "bf16",  # bf16, fp16 (a T4) or no
+                      vision: bool = False,  # also wrap SigLIP's encoder layers (a Gemma-3 vision model)
                      ) -> dict:
     "An accelerate config for `strategy` on `gpus` GPUs of one machine."
     if strategy not in ACCELERATE: raise ValueError(f"unknown strategy {strategy!r}: one of {', '.join(ACCELERATE)}")
     if gpus < 1: raise ValueError("gpus must be at least 1")
-    return {**ACCELERATE[strategy], "num_processes": gpus, "mixed_precision": mixed_precision}
+    out = {**ACCELERATE[strategy], "num_processes": gpus, "mixed_precision": mixed_precision}
+    if vision and "fsdp_config" in out:  # accelerate refuses a class the model lacks, so text models list only their own
+        out["fsdp_config"] = {**out["fsdp_config"], "fsdp_transformer_layer_cls_to_wrap": "Gemma3DecoderLayer,SiglipEncoderLayer"}
+    return out
 
 
-def write_accelerate_config(path: str | Path, strategy: str = "ddp", gpus: int = 2, mixed_precision: str = "bf16") -> Path:
+def write_accelerate_config(path: str | Path, strategy: str = "ddp", gpus: int = 2, mixed_precision: str = "bf16",
+                            vision: bool = False) -> Path:
     "Write the config as YAML (atomically)."
     import yaml
     from ghost_architect.data import _write_atomic
     p = Path(path); p.parent.mkdir(parents=True, exist_ok=True)
-    _write_atomic(p, yaml.safe_dump(accelerate_config(strategy, gpus, mixed_precision), sort_keys=False).encode())
+    _write_atomic(p, yaml.safe_dump(accelerate_config(strategy, gpus, mixed_precision, vision), sort_keys=False).encode())
     return p
 
 # %% ../nbs/09_multi_gpu.ipynb #02cfe690
@@ -100,6 +109,7 @@ def launch_command(argv: list[str],  # the CLI arguments after `ghost-architect`
     else:
         if config_file is None:
             import tempfile
-            config_file = write_accelerate_config(Path(tempfile.mkdtemp()) / f"{strategy}.yaml", strategy, gpus, mixed_precision)
+            config_file = write_accelerate_config(Path(tempfile.mkdtemp()) / f"{strategy}.yaml", strategy, gpus, mixed_precision,
+                                                  vision="vision" in argv[:2])
         cmd += ["--config_file", str(config_file), "--num_processes", str(gpus)]
     return cmd + ["-m", "ghost_architect.cli", *strip_launch_options(argv)]

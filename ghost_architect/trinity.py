@@ -28,7 +28,7 @@ __all__ = ['log', 'ConfigError', 'LoraSettings', 'TrinityConfig', 'validate_conf
            'format_prompt', 'to_prompt_completion', 'pick_backend', 'resolve_precision', 'torch_dtype',
            'quantized_load_kwargs', 'prepare_for_training', 'upcast_trainable', 'lora_config', 'load_trinity_model',
            'tiny_gemma3', 'train_tokenizer', 'TrainingMetrics', 'score_answers', 'evaluate_generation',
-           'CheckpointValidation', 'last_checkpoint', 'TrinityTrainer']
+           'CheckpointValidation', 'last_checkpoint', 'TrainingDiverged', 'TrinityTrainer']
 
 # %% ../nbs/02_trinity_text.ipynb #dcce8c63
 class ConfigError(ValueError):
@@ -99,8 +99,17 @@ def _build(cls, d: dict, where: str):
             close = difflib.get_close_matches(k, known, n=1)
             raise ConfigError(f"{where}: unknown key {k!r}" + (f" (did you mean {close[0]!r}?)" if close else "") +
                               f"; known keys: {', '.join(known)}")
-    kw = {k: (_build(LoraSettings, v, f"{where}.lora") if k == "lora" else v) for k, v in d.items()}
+    kw = {k: (_build(LoraSettings, v, f"{where}.lora") if k == "lora" else _number(known[k], v, where)) for k, v in d.items()}
     return cls(**kw)
+
+
+def _number(f, v, where: str):
+    "YAML 1.1 reads `1e-4` as a string: turn numeric strings into the field's number type, refuse other strings."
+    t = str(f.type).split("|")[0].strip()
+    if isinstance(v, str) and t in ("float", "int"):
+        try: return float(v) if t == "float" else int(v)
+        except ValueError: raise ConfigError(f"{where}: {f.name} must be a number, got {v!r}") from None
+    return v
 
 
 def validate_config(c: TrinityConfig) -> TrinityConfig:
@@ -425,6 +434,21 @@ class _StopOnInterrupt(_CB):
         if self.interrupted: control.should_save, control.should_training_stop = True, True
 
 
+class TrainingDiverged(RuntimeError):
+    "The loss or the gradient norm stopped being finite: the adapter after that step is unusable."
+
+
+class _StopOnNonFinite(_CB):
+    "Stop at the first logged NaN/inf loss or gradient norm instead of training on garbage."
+    def __init__(self): self.step, self.logs = None, None
+    def on_log(self, args, state, control, logs=None, **kw):
+        import math
+        bad = [k for k in ("loss", "grad_norm") if isinstance((logs or {}).get(k), (int, float)) and not math.isfinite(logs[k])]
+        if bad and self.step is None:
+            self.step, self.logs = state.global_step, {k: logs[k] for k in bad}
+            control.should_training_stop = True
+
+
 def _warmup(ratio: float) -> dict:
     "transformers 5.18+ takes the ratio as a float `warmup_steps`; earlier versions (unsloth pins them) as `warmup_ratio`."
     import inspect
@@ -444,6 +468,8 @@ class TrinityTrainer:
         self.monitor = GPUMemoryMonitor()
         self.trainer = self.model = None
         self.backend = None
+        self.diverged = _StopOnNonFinite()
+        self.extra_callbacks.append(self.diverged)
 
     def _records(self, path):
         if not path: return None
@@ -467,7 +493,7 @@ class TrinityTrainer:
                          eval_steps=c.eval_steps, seed=c.seed, data_seed=c.seed,
                          optim=c.optimizer if cuda else "adamw_torch", bf16=prec == "bf16", fp16=prec == "fp16",
                          gradient_checkpointing=False,  # done by the loader
-                         include_num_input_tokens_seen=True, report_to=[],
+                         include_num_input_tokens_seen=True, report_to=[], logging_nan_inf_filter=False,  # show a NaN, do not hide it
                          dataloader_num_workers=0, disable_tqdm=not os.isatty(1), use_cpu=not cuda, **extra)
 
     def _sft(self, point: TrainingPoint):
@@ -491,6 +517,12 @@ class TrinityTrainer:
         "TRL casts a quantized model's adapter to bf16, which fp16 mixed precision (a T4) cannot train: cast it back."
         import torch
         prec = resolve_precision(self.cfg.precision) if torch.cuda.is_available() else "fp32"
+        from ghost_architect.distributed import using_fsdp
+        if using_fsdp():  # FSDP flattens each wrapped layer into one tensor of one dtype: keep everything in the 16-bit storage dtype
+            dt = torch_dtype(prec)
+            for p in self.trainer.model.parameters():
+                if p.dtype == torch.float32: p.data = p.data.to(dt)
+            return
         n = upcast_trainable(self.trainer.model, prec)
         if n: log.info("cast %d adapter tensors back to fp32 for fp16 mixed precision", n)
 
@@ -534,6 +566,12 @@ class TrinityTrainer:
             if main: signal.signal(signal.SIGINT, previous)
         if self.stopper.interrupted:
             raise KeyboardInterrupt(f"stopped at step {self.trainer.state.global_step}; run the same command again to resume")
+        if self.diverged.step is not None:
+            good = sorted((p.name for p in self.out.glob("checkpoint-*") if int(p.name.split("-")[1]) < self.diverged.step),
+                          key=lambda n: int(n.split("-")[1]))
+            raise TrainingDiverged(f"training diverged by step {self.diverged.step} ({self.diverged.logs}); the adapter was not saved. "
+                                   f"Checkpoints from before: {', '.join(good) or 'none (lower save_steps)'}. "
+                                   f"Lower learning_rate (now {self.cfg.learning_rate}) or train in fp32 (precision: fp32).")
         self.trainer.save_model(str(self.out / "adapter"))  # the trainer saves on the main process only
         if not is_main_process(): return result
         self.tokenizer.save_pretrained(str(self.out / "adapter"))

@@ -20,10 +20,10 @@ from .trinity import (ConfigError, TrinityConfig, TrinityTrainer, _StopOnInterru
 log = logging.getLogger("ghost_architect.vision")
 
 # %% auto #0
-__all__ = ['log', 'IMAGE_TOKENS', 'VISION_PATHS', 'VISION_DEFAULTS', 'secret', 'VisionExample', 'vision_examples',
-           'vision_prompt', 'VisionCollator', 'tiny_processor', 'tiny_gemma3_vision', 'vision_targets',
-           'load_vision_model', 'path_config', 'fit_batch', 'vision_dataset', 'VisionTrainer', 'predict_vision',
-           'evaluate_vision']
+__all__ = ['log', 'IMAGE_TOKENS', 'GEMMA_CHAT_TEMPLATE', 'VISION_PATHS', 'VISION_DEFAULTS', 'secret', 'VisionExample',
+           'vision_examples', 'vision_prompt', 'VisionCollator', 'tiny_processor', 'tiny_gemma3_vision',
+           'vision_targets', 'load_vision_model', 'path_config', 'fit_batch', 'vision_dataset', 'VisionTrainer',
+           'predict_vision', 'evaluate_vision']
 
 # %% ../nbs/03_vision_t4.ipynb #88aa9651
 def secret(name: str,  # e.g. GEMINI_API_KEY or HF_TOKEN
@@ -128,7 +128,16 @@ def tiny_processor(texts: list[str], image_size: int = 56, image_seq_length: int
     from transformers import Gemma3ImageProcessor, Gemma3Processor
     tok = train_tokenizer(texts, vocab_size=vocab_size, named_special=IMAGE_TOKENS)
     ip = Gemma3ImageProcessor(size={"height": image_size, "width": image_size}, do_pan_and_scan=False)
-    return Gemma3Processor(image_processor=ip, tokenizer=tok, image_seq_length=image_seq_length)
+    return Gemma3Processor(image_processor=ip, tokenizer=tok, image_seq_length=image_seq_length, chat_template=GEMMA_CHAT_TEMPLATE)
+
+
+# Gemma-3's turn format as a chat template (the subset our data uses: user/assistant turns, images, text). Gemma's own
+# processor ships one; a processor built here needs it too — unsloth's vision collator formats every example with it.
+GEMMA_CHAT_TEMPLATE = (
+    "{{ bos_token }}{% for m in messages %}<start_of_turn>{{ 'model' if m['role'] == 'assistant' else m['role'] }}\n"
+    "{% if m['content'] is string %}{{ m['content'] }}{% else %}{% for c in m['content'] %}"
+    "{% if c['type'] == 'image' %}<start_of_image>{% elif c['type'] == 'text' %}{{ c['text'] }}{% endif %}{% endfor %}{% endif %}"
+    "<end_of_turn>\n{% endfor %}{% if add_generation_prompt %}<start_of_turn>model\n{% endif %}")
 
 
 def tiny_gemma3_vision(path: str | Path, processor, image_size: int = 56, **text_kw) -> Path:

@@ -6,7 +6,7 @@
 Random-initialised Gemma-3 text model from the published config; nf4-dq + DoRA + rsLoRA r64, ctx 2048 filled,
 global batch 8 (per-GPU batch 1, accumulation 8 / N). Writes scaling_<model>_<strategy>.json (tokens/s, peak memory
 per GPU from the metrics, the loss at every step) for the docs' multi-GPU section.
-Status: written for the two-GPU machine; not yet run (see the issue).
+Results and what went wrong on the way: bench/multi_gpu/README.md.
 """
 import argparse
 import csv
@@ -42,17 +42,23 @@ def main():
         run = work / f"run-{a.strategy}-{n}"
         cfg = work / f"{a.strategy}-{n}.yaml"
         cfg.write_text(f"model: {mdir}\nquantization: nf4-dq\nbackend: hf\nmax_seq_length: 2048\nbatch_size: 1\n"
-                       f"grad_accum: {a.global_batch // n}\nmax_steps: {a.steps}\nsave_steps: 1000000\nlearning_rate: 1e-4\n"
+                       f"grad_accum: {a.global_batch // n}\nmax_steps: {a.steps}\nsave_steps: 1000000\nlearning_rate: 0.0001\n"
                        f"lr_scheduler: constant\nwarmup_ratio: 0.0\nlora: {{r: 64, alpha: 32, dropout: 0.0, use_dora: true, use_rslora: true}}\n"
                        f"train_file: {data}\neval_file: null\noutput_dir: {run}\n")
         t0 = time.time()
+        env = {**os.environ, "CUDA_VISIBLE_DEVICES": ",".join(map(str, range(n)))}  # N GPUs means these N, no DataParallel over the rest
         p = subprocess.run([sys.executable, "-m", "ghost_architect.cli", "train", "text", "--config", str(cfg), "--gpus", str(n),
-                            "--strategy", a.strategy], capture_output=True, text=True)
+                            "--strategy", a.strategy], capture_output=True, text=True, env=env)
+        (out / f"scaling_{a.model}_{a.strategy}_{n}.log").write_text(p.stdout[-20000:] + "\n--- stderr\n" + p.stderr[-60000:])
         rows = list(csv.DictReader(open(run / "metrics.csv"))) if (run / "metrics.csv").exists() else []
         losses = [float(r["loss"]) for r in rows if r["loss"]]
         tps = [float(r["tokens_per_s"]) for r in rows if r["tokens_per_s"]]
+        t = [float(r["time"]) for r in rows if r["loss"]]
+        step_s = sorted(b - a for a, b in zip(t[2:], t[3:]))[len(t[3:]) // 2] if len(t) > 4 else None  # median, after warm-up
+        seqs = float(rows[-1]["epoch"]) * len(json.loads(Path(data).read_text())) / a.steps if rows else None  # what a step really saw
         res["runs"].append({"gpus": n, "ok": p.returncode == 0, "wall_s": round(time.time() - t0, 1), "losses": losses,
-                            "tokens_per_s": tps[-1] if tps else None,
+                            "tokens_per_s": tps[-1] if tps else None, "step_s": step_s, "sequences_per_step": seqs,
+                            "tokens_per_s_from_steps": seqs * 2048 / step_s if seqs and step_s else None,
                             "peak_allocated_gib": max((float(r["peak_allocated_gib"]) for r in rows if r["peak_allocated_gib"]), default=None),
                             "error": None if p.returncode == 0 else p.stderr[-1500:]})
         print(json.dumps({k: v for k, v in res["runs"][-1].items() if k != "losses"}), flush=True)

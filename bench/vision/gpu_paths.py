@@ -45,7 +45,7 @@ def run_path(spec: dict) -> dict:
             torch.cuda.synchronize(); self.t.append((time.perf_counter(), state.num_input_tokens_seen))
 
     proc = tiny_processor([Path(spec["text"]).read_text()], image_size=896, image_seq_length=256)
-    cfg = path_config(spec["path"], model=spec["model_dir"], backend="hf", train_file=spec["data"], eval_file=None,
+    cfg = path_config(spec["path"], model=spec["model_dir"], backend=spec.get("backend", "hf"), train_file=spec["data"], eval_file=None,
                       output_dir=spec["work"] + "/run-" + spec["name"], max_steps=spec["steps"], save_steps=10**6, logging_steps=1)
     cfg = fit_batch(cfg, spec["gpu"], model="gemma-3-4b")
     guard = apply_dora_guard()
@@ -67,7 +67,7 @@ def run_path(spec: dict) -> dict:
             "tokens_per_s": round((n1 - n0) / (a1 - a0), 1), "tokens_per_step": (n1 - n0) / max(1, len(clock.t) - spec["warmup"]),
             "peak_allocated_gib": round(torch.cuda.max_memory_allocated() / 2**30, 2),
             "peak_reserved_gib": round(torch.cuda.max_memory_reserved() / 2**30, 2), "first_loss": losses[0], "last_loss": losses[-1],
-            "dora_guard": guard, "rung": t.recovery.rung, "oom_history": [h["error"][:200] for h in t.recovery.history]}
+            "backend": t.backend if hasattr(t, "backend") else cfg.backend, "dora_guard": guard, "rung": t.recovery.rung, "oom_history": [h["error"][:200] for h in t.recovery.history]}
 
 
 def overfit(work: Path, steps: int, backend: str = "hf") -> dict:
@@ -108,6 +108,8 @@ def main():
     ap.add_argument("--overfit-steps", type=int, default=200)
     ap.add_argument("--paths", nargs="+", default=["t4", "a10g"])
     ap.add_argument("--tag", default="")
+    ap.add_argument("--backend", default="hf", choices=["hf", "unsloth"], help="the training backend of the 4B path runs")
+    ap.add_argument("--fills", nargs="+", default=["data", "filled"], help="data: the sample answers; filled: answers filling the context")
     ap.add_argument("--one", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.one:
@@ -120,6 +122,7 @@ def main():
         res["overfit"] = overfit(work, a.overfit_steps)
         print(json.dumps({k: v for k, v in res["overfit"].items() if k != "losses"}), flush=True)
         res_file.write_text(json.dumps(res, indent=2))
+    if not set(a.paths) & {"t4", "a10g"}: return  # the overfit run only
     # the 4B model, built once on the GPU, its image-token ids matched to the processor's tokenizer
     from transformers import AutoConfig, Gemma3ForConditionalGeneration
     from ghost_architect.memory import load_model_config
@@ -137,12 +140,14 @@ def main():
         with torch.device("cuda"):
             m = Gemma3ForConditionalGeneration(AutoConfig.for_model(**d)).to(torch.bfloat16)
         m.save_pretrained(mdir); del m; torch.cuda.empty_cache()
+        proc.save_pretrained(mdir)  # unsloth's FastVisionModel loads the processor from the model folder
     t0 = time.time()
     for path, gpu, cap in [p for p in (("t4", "T4", 14.5), ("a10g", "A10G", 21.5)) if p[0] in a.paths]:
-        for fill in (False, True):
-            name = f"{path}-{'filled' if fill else 'data'}"
+        for fill in [f == "filled" for f in a.fills]:
+            name = f"{path}-{'filled' if fill else 'data'}" + ("" if a.backend == "hf" else f"-{a.backend}")
             spec = {"name": name, "path": path, "gpu": gpu, "cap_gib": cap, "model_dir": str(mdir), "work": str(work),
-                    "data": str(make_data(work, 4096 if fill else None)), "text": str(work / "text.txt"), "steps": a.steps, "warmup": 2}
+                    "data": str(make_data(work, 4096 if fill else None)), "text": str(work / "text.txt"), "steps": a.steps, "warmup": 2,
+                    "backend": a.backend}
             try:
                 p = subprocess.run([sys.executable, __file__, "--one", json.dumps(spec)], capture_output=True, text=True,
                                    env={**os.environ, "PYTHONUNBUFFERED": "1"}, timeout=max(60, 480 - (time.time() - t0)))
