@@ -336,7 +336,8 @@ def _backend(backend: str, model=None, adapter=None, mmproj=None, no_grammar: bo
     "A backend from the command line's options, with clear errors for what is missing."
     from ghost_architect.infer import get_backend
     kw = {"embedded": {"base": model, "adapter": adapter, "grammar": not no_grammar}, "embedded-untuned": {"base": model, "grammar": not no_grammar},
-          "gguf-vision": {"model": model, "mmproj": mmproj}, "torch": {"model": model, "adapter": adapter}}.get(backend, {})
+          "gguf-vision": {"model": model, "mmproj": mmproj}, "torch": {"model": model, "adapter": adapter},
+          "ollama": {"model": model}}.get(backend, {})
     if backend in ("gguf-vision", "torch") and not model: _fail(f"--backend {backend} needs --model")
     if backend == "gguf-vision" and not mmproj: _fail("--backend gguf-vision needs --mmproj (the vision projector GGUF)")
     return get_backend(backend, **{k: v for k, v in kw.items() if v is not None})
@@ -345,8 +346,8 @@ def _backend(backend: str, model=None, adapter=None, mmproj=None, no_grammar: bo
 @app.command("infer")
 def infer_cmd(
     image: Path = typer.Argument(..., help="A screenshot (PNG or JPEG)."),
-    backend: str = typer.Option("embedded", "--backend", help="embedded (default), rules, embedded-untuned, gguf-vision, torch, gemini."),
-    model: str = typer.Option(None, "--model", help="A GGUF (embedded base, gguf-vision) or a Hugging Face folder / hub id (torch)."),
+    backend: str = typer.Option("embedded", "--backend", help="embedded (default), rules, embedded-untuned, gguf-vision, torch, ollama, gemini."),
+    model: str = typer.Option(None, "--model", help="A GGUF (embedded base, gguf-vision), a Hugging Face folder / hub id (torch), an Ollama model name."),
     adapter: str = typer.Option(None, "--adapter", help="A LoRA GGUF (embedded) or a PEFT adapter folder (torch)."),
     mmproj: Path = typer.Option(None, "--mmproj", help="The vision projector GGUF (gguf-vision)."),
     out: Path = typer.Option(Path("outputs/infer"), "--out", help="Folder for <image>.sql and <image>.er.png."),
@@ -361,7 +362,7 @@ def infer_cmd(
     try:
         b = _backend(backend, model, adapter, mmproj, no_grammar)
         p = b(image)
-    except (FileNotFoundError, ImportError, ValueError, RuntimeError) as e: _fail(str(e))
+    except (FileNotFoundError, ImportError, ValueError, RuntimeError, ConnectionError) as e: _fail(str(e))
     out.mkdir(parents=True, exist_ok=True)
     files = {"sql": str(out / f"{image.stem}.sql")}
     _write_atomic(Path(files["sql"]), p.sql.encode())

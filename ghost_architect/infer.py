@@ -16,8 +16,8 @@ from .data import open_image
 # %% auto #0
 __all__ = ['EMBEDDED_PROMPT', 'EMBEDDED_DIR', 'BACKENDS', 'OcrBox', 'ocr_engine', 'ocr_boxes', 'text_lines', 'layout_text',
            'read_screenshot', 'value_type', 'rules_ddl', 'Prediction', 'make_prediction', 'RulesBackend',
-           'embedded_base', 'EmbeddedBackend', 'TorchBackend', 'GGUFVisionBackend', 'GeminiBackend', 'get_backend',
-           'infer']
+           'embedded_base', 'EmbeddedBackend', 'TorchBackend', 'GGUFVisionBackend', 'GeminiBackend', 'OllamaBackend',
+           'get_backend', 'infer', 'demo_view', 'demo']
 
 # %% ../nbs/06_infer.ipynb #d71f40b4
 @dataclass
@@ -329,9 +329,41 @@ class GeminiBackend:
         t = time.perf_counter() - t0
         return make_prediction(raw or "", self.name, {"generate": t, "total": t})
 
+# %% ../nbs/06_infer.ipynb #5804ce9a
+class OllamaBackend:
+    "A model served by Ollama, through its HTTP API."
+    name = "ollama"
+
+    def __init__(self, model: str = "ghost-architect",  # the name given to `ollama create`
+                 host: str | None = None,  # default: $OLLAMA_HOST or http://127.0.0.1:11434
+                 timeout: float = 300):
+        import os
+        self.model, self.timeout = model, timeout
+        self.host = (host or os.environ.get("OLLAMA_HOST") or "http://127.0.0.1:11434").rstrip("/")
+        if not self.host.startswith("http"): self.host = "http://" + self.host
+
+    def __call__(self, image) -> Prediction:
+        import base64, urllib.error, urllib.request
+        from ghost_architect.data import PROMPT
+        data, _ = _image_bytes(image)
+        body = {"model": self.model, "prompt": PROMPT, "images": [base64.b64encode(data).decode()], "stream": False,
+                "options": {"temperature": 0}}
+        req = urllib.request.Request(f"{self.host}/api/generate", data=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+        t0 = time.perf_counter()
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as r: out = json.loads(r.read())
+        except urllib.error.HTTPError as e:
+            detail = e.read().decode(errors="replace")[:200]
+            if e.code == 404: raise FileNotFoundError(f"Ollama has no model {self.model!r} ({detail}): run `ollama create {self.model} -f Modelfile`") from None
+            raise RuntimeError(f"Ollama answered HTTP {e.code}: {detail}") from None
+        except (urllib.error.URLError, ConnectionError, TimeoutError) as e:
+            raise ConnectionError(f"no Ollama at {self.host} ({getattr(e, 'reason', e)}): start it with `ollama serve`") from None
+        t = time.perf_counter() - t0
+        return make_prediction(out.get("response", ""), self.name, {"generate": t, "total": t}, int(out.get("eval_count", 0)))
+
 # %% ../nbs/06_infer.ipynb #c191bca5
 BACKENDS = {"embedded": EmbeddedBackend, "rules": RulesBackend, "torch": TorchBackend, "gguf-vision": GGUFVisionBackend,
-            "gemini": GeminiBackend}
+            "ollama": OllamaBackend, "gemini": GeminiBackend}
 
 
 def get_backend(name: str = "embedded", **kw):
@@ -349,3 +381,37 @@ def infer(image,  # a screenshot: path or PIL image
         open_image(image)  # a missing or corrupt file fails here, before any model loads
     b = get_backend(backend, **kw) if isinstance(backend, str) else backend
     return b(image)
+
+# %% ../nbs/06_infer.ipynb #707eb40f
+def demo_view(content: bytes, backend) -> tuple[Prediction | None, str, object]:
+    "What the demo shows for uploaded image bytes: the prediction, a Markdown text, and the ER figure (or None)."
+    import io
+    from PIL import Image, UnidentifiedImageError
+    try: img = Image.open(io.BytesIO(content)).convert("RGB")
+    except (UnidentifiedImageError, OSError) as e: return None, f"**Not an image** ({type(e).__name__}): upload a PNG or JPEG screenshot.", None
+    p = backend(img)
+    v = p.verdict
+    md = (f"```sql\n{p.sql or '-- no SQL'}\n```\n\n" + ("✅ **valid**" if v.ok else "❌ **invalid**: " + "; ".join(v.errors[:3])) +
+          f" · {p.backend} · " + " · ".join(f"{k} {t:.2f} s" for k, t in p.seconds.items()))
+    fig = p.schema.plot(title="ER diagram") if v.ok and p.schema and p.schema.tables else None
+    return p, md, fig
+
+
+def demo(backend="embedded", **kw):
+    "An ipywidgets demo: upload a screenshot, see the DDL, its verdict and the ER diagram."
+    import ipywidgets as W
+    from IPython.display import Markdown, display
+    b = get_backend(backend, **kw) if isinstance(backend, str) else backend
+    up, out = W.FileUpload(accept="image/*", multiple=False, description="screenshot"), W.Output()
+
+    def show(change):
+        if not up.value: return
+        content = bytes(up.value[0]["content"])
+        with out:
+            out.clear_output()
+            display(W.Image(value=content, width=520))
+            _, md, fig = demo_view(content, b)
+            display(Markdown(md))
+            if fig is not None: display(fig)
+    up.observe(show, names="value")
+    return W.VBox([W.HTML(f"<b>Ghost Architect</b> — backend: {b.name}"), up, out])
