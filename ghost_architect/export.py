@@ -10,9 +10,10 @@ import re
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['DDL_GRAMMAR', 'GEMMA_TEMPLATE', 'SYSTEM_PROMPT', 'LLAMA_CPP_PYTHON', 'QUANT_TYPES', 'gbnf_to_lark', 'ddl_parser',
-           'grammar_accepts', 'modelfile', 'write_modelfile', 'load_gguf', 'ddl_grammar', 'generate_ddl',
-           'constrained_greedy', 'llama_cpp_tools', 'convert_to_gguf', 'lora_to_gguf', 'merge_adapter', 'quantize_gguf']
+__all__ = ['DDL_GRAMMAR', 'GEMMA_TEMPLATE', 'SYSTEM_PROMPT', 'LLAMA_CPP_PYTHON', 'QUANT_TYPES', 'BITS_PER_WEIGHT', 'gbnf_to_lark',
+           'ddl_parser', 'grammar_accepts', 'modelfile', 'write_modelfile', 'load_gguf', 'ddl_grammar', 'generate_ddl',
+           'constrained_greedy', 'llama_cpp_tools', 'convert_to_gguf', 'lora_to_gguf', 'merge_adapter', 'quantize_gguf',
+           'estimate_gguf_size']
 
 # %% ../nbs/05_export.ipynb #4b459148
 DDL_GRAMMAR = r'''
@@ -303,3 +304,36 @@ def quantize_gguf(src: str | Path, dst: str | Path, qtype: str = "Q4_K_M", threa
         raise RuntimeError(f"llama.cpp could not quantise {src} to {qtype}")
     os.replace(tmp, dst)
     return dst
+
+# %% ../nbs/05_export.ipynb #e0bda072
+BITS_PER_WEIGHT = {"F32": 32, "F16": 16, "Q8_0": 8.5, "Q6_K": 6.5625, "Q5_1": 6.0, "Q5_0": 5.5, "Q4_K": 4.5}
+_K_FALLBACK = {"Q4_K": "Q5_0", "Q6_K": "Q8_0"}  # rows that are not a multiple of 256 cannot use K-quants
+
+
+def _more_bits(i: int, n: int) -> bool:
+    "llama.cpp's `use_more_bits`: the layers that get Q6_K in Q4_K_M."
+    return i < n // 8 or i >= 7 * n // 8 or (i - n // 8) % 3 == 2
+
+
+def estimate_gguf_size(config: dict | str,  # a Gemma-3 config or a name for `memory.load_model_config`
+                       qtype: str = "Q4_K_M",  # Q4_K_M, Q8_0 or F16
+                      ) -> dict:
+    "Bytes of a Gemma-3 language-model GGUF at `qtype` (tensor data only), and of its vision projector at F16."
+    from ghost_architect.memory import count_params, linear_shapes, load_model_config, text_config
+    cfg = load_model_config(config) if isinstance(config, str) else config
+    if qtype not in ("Q4_K_M", "Q8_0", "F16"): raise ValueError(f"qtype must be Q4_K_M, Q8_0 or F16, not {qtype!r}")
+    t, by = text_config(cfg), {}
+    base = {"Q4_K_M": "Q4_K", "Q8_0": "Q8_0", "F16": "F16"}[qtype]
+    def add(n_in, n_out, typ):
+        if typ.endswith("_K") and n_in % 256: typ = _K_FALLBACK[typ]
+        by[typ] = by.get(typ, 0) + n_in * n_out * BITS_PER_WEIGHT[typ] / 8
+    add(t["hidden_size"], t["vocab_size"], "Q6_K" if qtype == "Q4_K_M" else base)  # tied: embedding = output head
+    L = t["num_hidden_layers"]
+    for lin in linear_shapes(cfg, "text"):
+        for i in range(L):
+            add(lin.in_features, lin.out_features,
+                "Q6_K" if qtype == "Q4_K_M" and lin.name in ("v_proj", "down_proj") and _more_bits(i, L) else base)
+    pc = count_params(cfg)
+    by["F32"] = pc.text_other * 4
+    mmproj = 2 * (pc.vision_linear + pc.vision_other + pc.projector)
+    return {"bytes": int(sum(by.values())), "by_type": {k: int(v) for k, v in by.items()}, "mmproj_f16_bytes": int(mmproj)}
