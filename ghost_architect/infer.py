@@ -228,7 +228,9 @@ class EmbeddedBackend:
         self.base, self.grammar, self.max_tokens, self.n_threads = base, grammar, max_tokens, n_threads
         self.adapter = None if str(adapter) == "none" else Path(adapter) if adapter else EMBEDDED_DIR / "adapter.gguf"
         if self.adapter is not None and not self.adapter.exists():
-            raise FileNotFoundError(f"adapter {self.adapter} is missing: reinstall ghost-architect, or pass adapter='none' for the base")
+            hint = ("this release does not bundle the trained embedded adapter yet (see chapter 06): use --backend rules, "
+                    "or --backend embedded-untuned for the untuned base") if adapter is None else "check the path"
+            raise FileNotFoundError(f"adapter {self.adapter} is missing: {hint}")
         if self.adapter is None: self.name = "embedded-untuned"
         self._llm = None
 
