@@ -567,11 +567,16 @@ class TrinityTrainer:
         if self.stopper.interrupted:
             raise KeyboardInterrupt(f"stopped at step {self.trainer.state.global_step}; run the same command again to resume")
         if self.diverged.step is not None:
-            good = sorted((p.name for p in self.out.glob("checkpoint-*") if int(p.name.split("-")[1]) < self.diverged.step),
-                          key=lambda n: int(n.split("-")[1]))
-            raise TrainingDiverged(f"training diverged by step {self.diverged.step} ({self.diverged.logs}); the adapter was not saved. "
-                                   f"Checkpoints from before: {', '.join(good) or 'none (lower save_steps)'}. "
-                                   f"Lower learning_rate (now {self.cfg.learning_rate}) or train in fp32 (precision: fp32).")
+            import shutil
+            cks = sorted(self.out.glob("checkpoint-*"), key=lambda p: int(p.name.split("-")[1]))
+            good = [p.name for p in cks if int(p.name.split("-")[1]) < self.diverged.step]
+            if is_main_process():  # a re-run must not resume from a poisoned checkpoint: set those aside
+                for p in cks:
+                    if p.name not in good: (self.out / "diverged").mkdir(exist_ok=True); shutil.move(str(p), str(self.out / "diverged" / p.name))
+            raise TrainingDiverged(f"training diverged by step {self.diverged.step} ({self.diverged.logs}); the adapter was not saved "
+                                   f"and later checkpoints were moved to {self.out / 'diverged'}. "
+                                   f"Running again resumes from {good[-1] if good else 'the start'}: first lower learning_rate "
+                                   f"(now {self.cfg.learning_rate}) or train in fp32 (precision: fp32).")
         self.trainer.save_model(str(self.out / "adapter"))  # the trainer saves on the main process only
         if not is_main_process(): return result
         self.tokenizer.save_pretrained(str(self.out / "adapter"))
