@@ -368,12 +368,13 @@ def infer_cmd(
     _write_atomic(Path(files["sql"]), p.sql.encode())
     schema = p.schema if p.verdict.ok else None
     if schema is not None and schema.tables:
+        import io
         import matplotlib; matplotlib.use("Agg")
         import matplotlib.pyplot as plt
-        fig = schema.plot(title=image.name)
+        fig, png = schema.plot(title=image.name), io.BytesIO()
+        fig.savefig(png, format="png", dpi=110, bbox_inches="tight"); plt.close(fig)
         files["er_diagram"] = str(out / f"{image.stem}.er.png")
-        fig.savefig(files["er_diagram"] + ".tmp.png", dpi=110, bbox_inches="tight"); plt.close(fig)
-        os.replace(files["er_diagram"] + ".tmp.png", files["er_diagram"])
+        _write_atomic(Path(files["er_diagram"]), png.getvalue())
     if as_json: print(json.dumps({**p.to_dict(), "files": files}, indent=2))
     else:
         console = _console()

@@ -17,8 +17,8 @@ from .data import SPLITS, Example, _write_atomic, split_of
 from .schema import SchemaScore, compare, parse_sql
 
 # %% auto #0
-__all__ = ['FACETS', 'EvalItem', 'eval_items', 'score_row', 'summarize', 'read_rows', 'evaluate', 'report', 'load_summary',
-           'compare_runs', 'plot_runs']
+__all__ = ['FACETS', 'EvalItem', 'eval_items', 'score_row', 'summarize', 'read_rows', 'resume_rows', 'evaluate', 'report',
+           'load_summary', 'compare_runs', 'plot_runs']
 
 # %% ../nbs/07_evaluate.ipynb #7c43fc41
 @dataclass
@@ -110,6 +110,15 @@ def read_rows(path: str | Path) -> list[dict]:
     return rows
 
 
+def resume_rows(path: str | Path) -> list[dict]:
+    "The whole rows of an append-only JSONL file, rewritten without a line cut by a kill so that appending can go on."
+    p, rows = Path(path), read_rows(path)
+    text = p.read_text() if p.exists() else ""
+    if text and (not text.endswith("\n") or len(text.splitlines()) != len(rows)):
+        _write_atomic(p, "".join(json.dumps(r) + "\n" for r in rows).encode())
+    return rows
+
+
 def evaluate(items: list[EvalItem], backend,  # a backend instance or name (see `infer.get_backend`)
              out: str | Path,  # run folder: results.jsonl, summary.json
              progress: bool = True, **meta) -> dict:
@@ -118,11 +127,7 @@ def evaluate(items: list[EvalItem], backend,  # a backend instance or name (see 
     from ghost_architect.infer import get_backend
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     res = out / "results.jsonl"
-    kept = read_rows(res)
-    text = res.read_text() if res.exists() else ""
-    if text and (not text.endswith("\n") or len(text.splitlines()) != len(kept)):  # a line cut by a kill: keep whole rows only
-        _write_atomic(res, "".join(json.dumps(r) + "\n" for r in kept).encode())
-    done = {r["id"] for r in kept}
+    done = {r["id"] for r in resume_rows(res)}
     todo = [i for i in items if i.id not in done]
     if todo:
         b = get_backend(backend) if isinstance(backend, str) else backend

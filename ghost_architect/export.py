@@ -215,13 +215,18 @@ def convert_to_gguf(model_dir: str | Path,  # a Hugging Face model folder (merge
                     mmproj: bool = False,  # write the vision projector instead of the language model
                     tools: Path | None = None) -> Path:
     "Convert a Hugging Face Gemma-3 folder to GGUF with llama.cpp's converter."
+    _run_converter("convert_hf_to_gguf.py", [model_dir, "--outfile", outfile, "--outtype", outtype] + (["--mmproj"] if mmproj else []),
+                   model_dir, tools)
+    return Path(outfile)
+
+
+def _run_converter(script: str, args: list, what, tools: Path | None = None):
+    "Run one of llama.cpp's converter scripts with its own gguf-py; fail with the converter's last words."
     import os, subprocess, sys
     t = tools or llama_cpp_tools()
-    cmd = [sys.executable, str(t / "convert_hf_to_gguf.py"), str(model_dir), "--outfile", str(outfile), "--outtype", outtype]
-    if mmproj: cmd.append("--mmproj")
-    r = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(t / "gguf-py")})
-    if r.returncode: raise RuntimeError(f"convert_hf_to_gguf failed for {model_dir}:\n{r.stderr.strip()[-1500:]}")
-    return Path(outfile)
+    r = subprocess.run([sys.executable, str(t / script), *map(str, args)], capture_output=True, text=True,
+                       env={**os.environ, "PYTHONPATH": str(t / "gguf-py")})
+    if r.returncode: raise RuntimeError(f"{script.removesuffix('.py')} failed for {what}:\n{r.stderr.strip()[-1500:]}")
 
 # %% ../nbs/05_export.ipynb #8f9440fb
 def lora_to_gguf(adapter_dir: str | Path,  # a PEFT LoRA adapter folder (adapter_config.json + adapter_model.safetensors)
@@ -230,16 +235,14 @@ def lora_to_gguf(adapter_dir: str | Path,  # a PEFT LoRA adapter folder (adapter
                  outtype: str = "f16",  # f32, f16, bf16, q8_0
                  tools: Path | None = None) -> Path:
     "Convert a PEFT LoRA adapter to a GGUF adapter for llama.cpp and Ollama."
-    import math, os, subprocess, sys, tempfile
+    import math, os, tempfile
     ad = Path(adapter_dir)
-    if not (ad / "adapter_config.json").exists(): raise FileNotFoundError(f"{ad} holds no adapter_config.json: is it a PEFT adapter folder?")
-    cfg = json.loads((ad / "adapter_config.json").read_text())
+    cfg = _adapter_config(ad)
     if cfg.get("use_dora"): raise ValueError("llama.cpp cannot apply DoRA adapters: merge it into the base (`merge_adapter`) and convert the merged model")
     if cfg.get("use_rslora"): cfg = {**cfg, "lora_alpha": cfg["lora_alpha"] * math.sqrt(cfg["r"]), "use_rslora": False}
     if isinstance(base_config, (str, Path)):
         bc = Path(base_config)
         base_config = json.loads((bc / "config.json" if bc.is_dir() else bc).read_text())
-    t = tools or llama_cpp_tools()
     outfile = Path(outfile)
     with tempfile.TemporaryDirectory() as d:
         d = Path(d); (d / "adapter").mkdir(); (d / "base").mkdir()
@@ -247,12 +250,15 @@ def lora_to_gguf(adapter_dir: str | Path,  # a PEFT LoRA adapter folder (adapter
         os.symlink((ad / "adapter_model.safetensors").resolve(), d / "adapter" / "adapter_model.safetensors")
         (d / "base" / "config.json").write_text(json.dumps(base_config))
         tmp = outfile.with_name(outfile.name + ".tmp")
-        r = subprocess.run([sys.executable, str(t / "convert_lora_to_gguf.py"), str(d / "adapter"), "--base", str(d / "base"),
-                            "--outfile", str(tmp), "--outtype", outtype], capture_output=True, text=True,
-                           env={**os.environ, "PYTHONPATH": str(t / "gguf-py")})
-        if r.returncode: raise RuntimeError(f"convert_lora_to_gguf failed for {ad}:\n{r.stderr.strip()[-1500:]}")
+        _run_converter("convert_lora_to_gguf.py", [d / "adapter", "--base", d / "base", "--outfile", tmp, "--outtype", outtype], ad, tools)
         os.replace(tmp, outfile)
     return outfile
+
+
+def _adapter_config(ad: Path) -> dict:
+    "The adapter_config.json of a PEFT adapter folder, or a clear error."
+    if not (ad / "adapter_config.json").exists(): raise FileNotFoundError(f"{ad} holds no adapter_config.json: is it a PEFT adapter folder?")
+    return json.loads((ad / "adapter_config.json").read_text())
 
 # %% ../nbs/05_export.ipynb #e0e6bc02
 def merge_adapter(base: str | Path,  # the base model: a hub id or folder (the 16-bit weights, not the 4-bit copy)
@@ -267,7 +273,7 @@ def merge_adapter(base: str | Path,  # the base model: a hub id or folder (the 1
     from peft import PeftModel
     from transformers import AutoConfig, AutoModelForCausalLM, AutoModelForImageTextToText, AutoProcessor, AutoTokenizer
     ad, out = Path(adapter_dir), Path(out_dir)
-    if not (ad / "adapter_config.json").exists(): raise FileNotFoundError(f"{ad} holds no adapter_config.json: is it a PEFT adapter folder?")
+    _adapter_config(ad)  # fail before loading the base
     if vision is None: vision = hasattr(AutoConfig.from_pretrained(base), "vision_config")
     cls = AutoModelForImageTextToText if vision else AutoModelForCausalLM
     model = cls.from_pretrained(base, dtype=getattr(torch, dtype))

@@ -15,7 +15,7 @@ from .data import open_image
 
 # %% auto #0
 __all__ = ['EMBEDDED_PROMPT', 'EMBEDDED_DIR', 'BACKENDS', 'OcrBox', 'ocr_engine', 'ocr_boxes', 'text_lines', 'layout_text',
-           'read_screenshot', 'value_type', 'rules_ddl', 'Prediction', 'make_prediction', 'RulesBackend',
+           'read_screenshot', 'value_type', 'rules_ddl', 'Prediction', 'make_prediction', 'OcrBackend', 'RulesBackend',
            'embedded_base', 'EmbeddedBackend', 'TorchBackend', 'GGUFVisionBackend', 'GeminiBackend', 'OllamaBackend',
            'get_backend', 'infer', 'demo_view', 'demo']
 
@@ -190,17 +190,26 @@ def make_prediction(raw: str, backend: str, seconds: dict, tokens: int = 0, ocr_
     return Prediction(sql, v, backend, seconds, tokens, raw, ocr_text)
 
 # %% ../nbs/06_infer.ipynb #8663efa6
-class RulesBackend:
-    "OCR + rules: the non-model baseline."
-    name = "rules"
+class OcrBackend:
+    "A backend that reads the screenshot with OCR, then answers from the layout text (`answer`)."
+    name = "ocr"
+
+    def answer(self, text: str) -> dict: raise NotImplementedError  # {"text": DDL answer, "tokens": generated tokens}
 
     def __call__(self, image) -> Prediction:
         t0 = time.perf_counter()
         text = read_screenshot(image)
         t1 = time.perf_counter()
-        raw = rules_ddl(text)
+        out = self.answer(text)
         t2 = time.perf_counter()
-        return make_prediction(raw, self.name, {"ocr": t1 - t0, "generate": t2 - t1, "total": t2 - t0}, 0, text)
+        return make_prediction(out["text"], self.name, {"ocr": t1 - t0, "generate": t2 - t1, "total": t2 - t0}, out["tokens"], text)
+
+
+class RulesBackend(OcrBackend):
+    "OCR + rules: the non-model baseline."
+    name = "rules"
+
+    def answer(self, text: str) -> dict: return {"text": rules_ddl(text), "tokens": 0}
 
 # %% ../nbs/06_infer.ipynb #cedf3356
 EMBEDDED_DIR = Path(__file__).parent / "models" / "embedded-270m" if "__file__" in globals() else Path("../ghost_architect/models/embedded-270m")
@@ -215,7 +224,7 @@ def embedded_base() -> Path:
     return Path(pkg.assemble())
 
 
-class EmbeddedBackend:
+class EmbeddedBackend(OcrBackend):
     "OCR + Gemma-3-270M with our LoRA adapter through llama.cpp, decoded under the DDL grammar."
     name = "embedded"
 
@@ -248,14 +257,6 @@ class EmbeddedBackend:
         from ghost_architect.trinity import format_prompt
         return generate_ddl(self.llm, format_prompt(EMBEDDED_PROMPT, text), grammar=DDL_GRAMMAR if self.grammar else None,
                             max_tokens=self.max_tokens)
-
-    def __call__(self, image) -> Prediction:
-        t0 = time.perf_counter()
-        text = read_screenshot(image)
-        t1 = time.perf_counter()
-        out = self.answer(text)
-        t2 = time.perf_counter()
-        return make_prediction(out["text"], self.name, {"ocr": t1 - t0, "generate": t2 - t1, "total": t2 - t0}, out["tokens"], text)
 
 # %% ../nbs/06_infer.ipynb #55254a7a
 def _image_bytes(image) -> tuple[bytes, str]:

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from ghost_architect.data import build_synthetic, split_of, _write_atomic
+from ghost_architect.evaluate import resume_rows
 from ghost_architect.infer import read_screenshot
 
 ap = argparse.ArgumentParser()
@@ -26,11 +27,7 @@ t0 = time.time()
 examples = build_synthetic(out, n=args.n, start=args.start, workers=2)
 print(f"rendered {len(examples)} in {time.time() - t0:.0f} s", flush=True)
 cache = out / "ocr.jsonl"
-done = {}
-if cache.exists():
-    for line in cache.read_text().splitlines():
-        try: r = json.loads(line); done[r["id"]] = r["text"]
-        except json.JSONDecodeError: pass  # a line cut by a kill: read it again
+done = {r["id"]: r["text"] for r in resume_rows(cache)}  # a line cut by a kill is dropped and read again
 t0 = time.time()
 with cache.open("a") as f:
     for k, ex in enumerate(examples):
