@@ -133,6 +133,8 @@ def memory_cmd(
     vision_trainable: bool = typer.Option(False, "--vision-trainable", help="LoRA on the vision tower too."),
     min_ctx: int = typer.Option(0, "--min-ctx", help="The longest example in tokens: shorter contexts are skipped."),
     batch: int = typer.Option(1, "--batch", help="Sequences per step."),
+    lean: bool = typer.Option(True, "--lean/--plain", help="The trainer's defaults: loss without full logits and lean DoRA (chapter 02a); --plain: neither."),
+    offload: bool = typer.Option(False, "--offload", help="Checkpointed activations in CPU memory (offload_activations: true)."),
     as_json: bool = typer.Option(False, "--json", help="Print the plan as JSON."),
 ):
     "Plan a training run's GPU memory: walk the OOM ladder and pick the first rung that fits."
@@ -141,7 +143,7 @@ def memory_cmd(
         cfg = mem.load_model_config(model)
         budget = float(gpu) if gpu.replace(".", "", 1).isdigit() else gpu
         p = mem.plan(budget, mem.text_config(cfg) if text else cfg, min_ctx=min_ctx, batch=batch,
-                     vision_trainable=vision_trainable)
+                     vision_trainable=vision_trainable, fused_loss=lean, lean_dora=lean, offload=offload)
     except (FileNotFoundError, ValueError) as e: _fail(str(e))
     p.model = model + (" (text only)" if text else "")
     if as_json:

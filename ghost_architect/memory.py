@@ -20,8 +20,9 @@ log = logging.getLogger("ghost_architect.memory")
 # %% auto #0
 __all__ = ['log', 'CONFIG_DIR', 'TARGETS', 'VISION_TARGETS', 'DESIGN_LADDER', 'GiB', 'QUANT_BYTES', 'OPTIMIZERS', 'LOGIT_BYTES',
            'CKPT_BYTES', 'DORA_CKPT_BYTES', 'NO_CKPT_BYTES', 'OVERHEAD_GIB', 'RESERVED_SLACK', 'DORA_RESERVED_BYTES',
-           'LADDER', 'GPUS', 'load_model_config', 'text_config', 'Linear', 'linear_shapes', 'ParamCounts',
-           'count_params', 'TrainingPoint', 'lora_params', 'MemoryEstimate', 'estimate_memory', 'load_measurements',
+           'FUSED_LOSS_BYTES', 'LEAN_DORA_SAVED_BYTES', 'LEAN_DORA_RESERVED_BYTES', 'LADDER', 'GPUS',
+           'load_model_config', 'text_config', 'Linear', 'linear_shapes', 'ParamCounts', 'count_params',
+           'TrainingPoint', 'lora_params', 'MemoryEstimate', 'estimate_memory', 'load_measurements', 'measured_point',
            'compare_estimates', 'fit_table', 'Plan', 'headroom', 'plan', 'GPUMemoryMonitor', 'is_oom', 'free_memory',
            'OOMRecovery', 'resize_lora']
 
@@ -129,6 +130,9 @@ class TrainingPoint:
     vision_trainable: bool = False  # LoRA on the vision tower too (the A10G path)
     images: int = 1  # images per sequence (vision models)
     upcast_fp32: bool = False  # cast non-quantized parameters to fp32, as peft's prepare_model_for_kbit_training does
+    fused_loss: bool = False  # the loss without full logits (chapter 02a: chunked, Cut Cross-Entropy or Liger)
+    lean_dora: bool = False  # DoRA's weight norm without a graph, cached (chapter 02a)
+    offload: bool = False  # checkpointed layer inputs in CPU memory (chapter 02a)
 
     def label(self) -> str:
         return f"ctx {self.ctx}, r {self.r}, {'DoRA' if self.dora else 'LoRA'}" + (", vision trained" if self.vision_trainable else "")
@@ -149,6 +153,10 @@ NO_CKPT_BYTES = (45.5, 9.9, 143.7)  # without checkpointing, per token and layer
 OVERHEAD_GIB = 0.1  # cuBLAS workspace, rotary caches, masks
 RESERVED_SLACK = 0.22  # the caching allocator's reserve over the token-dependent tensors
 DORA_RESERVED_BYTES = 36  # DoRA's weight-norm temporaries, per element of the largest projection, held in the reserve
+# Chapter 02a's techniques, calibrated on the same H100 (bench/memory/h100_12b_lean_*.jsonl):
+FUSED_LOSS_BYTES = 4  # per token and unit of h: what a fused loss keeps (the final hidden states), instead of logits
+LEAN_DORA_SAVED_BYTES = 68  # per token and unit of h: DoRA's recomputed-layer tensors that lean DoRA does not make
+LEAN_DORA_RESERVED_BYTES = 2  # lean DoRA's weight-norm temporaries (row blocks), per element of the largest projection
 
 # %% ../nbs/00_memory_budget.ipynb #b6035831
 def lora_params(cfg: dict, r: int, dora: bool, vision_trainable: bool = False) -> int:
@@ -209,17 +217,19 @@ def estimate_memory(config: dict | str,  # a model config (dict), or a name for 
     opt_bytes, paged = OPTIMIZERS[p.optimizer]
     tokens = p.ctx * p.batch
     per_layer = (h * (NO_CKPT_BYTES[0] + NO_CKPT_BYTES[2] * p.dora) + i * NO_CKPT_BYTES[1])  # bytes a token
-    ckpt = L * tokens * (h * (CKPT_BYTES + DORA_CKPT_BYTES * p.dora) if p.grad_ckpt else per_layer)
+    lean = p.dora and p.lean_dora
+    layer = tokens * (per_layer - LEAN_DORA_SAVED_BYTES * h * lean)  # one layer recomputed in the backward pass
+    kept = L * tokens * h * (CKPT_BYTES + DORA_CKPT_BYTES * p.dora)  # checkpointed layer inputs (+ DoRA's extra)
+    ckpt = (kept - L * tokens * h * CKPT_BYTES * p.offload) if p.grad_ckpt else L * tokens * per_layer
     image = 0.0
     if (v := cfg.get("vision_config")) and p.images:
         patches = (v["image_size"] // v["patch_size"]) ** 2
         image = p.images * p.batch * (v["num_attention_heads"] * patches ** 2 * 2 + patches * v["hidden_size"] * 18)
-    logits = tokens * V * LOGIT_BYTES
+    logits = tokens * (h * FUSED_LOSS_BYTES if p.fused_loss else V * LOGIT_BYTES)
     largest = max(l.in_features * l.out_features for l in linear_shapes(cfg, "text"))
-    reserve = RESERVED_SLACK * (logits + L * tokens * h * (CKPT_BYTES + DORA_CKPT_BYTES * p.dora)) \
-        + DORA_RESERVED_BYTES * largest * p.dora
+    reserve = RESERVED_SLACK * (logits + kept) + (LEAN_DORA_RESERVED_BYTES if lean else DORA_RESERVED_BYTES) * largest * p.dora
     return MemoryEstimate(weights / GiB, trainable * 4 / GiB, trainable * 4 / GiB, trainable * opt_bytes / GiB,
-                          ckpt / GiB, logits / GiB, (tokens * per_layer if p.grad_ckpt else 0) / GiB, image / GiB,
+                          ckpt / GiB, logits / GiB, (layer if p.grad_ckpt else 0) / GiB, image / GiB,
                           OVERHEAD_GIB, paged, reserve / GiB)
 
 # %% ../nbs/00_memory_budget.ipynb #338b3690
@@ -228,17 +238,23 @@ def load_measurements(path: str | Path = "../bench/memory/h100.jsonl") -> list[d
     return [json.loads(l) for l in Path(path).read_text().splitlines() if l.strip()]
 
 
+def measured_point(m: dict) -> TrainingPoint:
+    "The `TrainingPoint` of a calibration row (chapter 02a's switches where the row has them)."
+    return TrainingPoint(m["ctx"], m["r"], m["dora"], grad_ckpt=m["grad_ckpt"], vision_trainable=m["vision_trainable"],
+                         fused_loss=m.get("loss_impl", "plain") != "plain", lean_dora=bool(m.get("lean_dora")),
+                         offload=bool(m.get("offload")))
+
+
 def compare_estimates(rows: list[dict]) -> list[dict]:
     "Estimated against measured peak for every uncapped point that ran, with the relative error."
     out = []
     for m in rows:
-        if m["oom"] or m.get("cap_gib"): continue
+        if m["oom"] or m.get("cap_gib") or m.get("error"): continue
         cfg = load_model_config(m["model"])
         if m["kind"] == "text": cfg = text_config(cfg)
-        e = estimate_memory(cfg, TrainingPoint(m["ctx"], m["r"], m["dora"], grad_ckpt=m["grad_ckpt"],
-                                               vision_trainable=m["vision_trainable"]))
+        e = estimate_memory(cfg, measured_point(m))
         out.append({"model": m["model"], "kind": m["kind"], "vision_trainable": m["vision_trainable"], "ctx": m["ctx"],
-                    "r": m["r"], "dora": m["dora"], "grad_ckpt": m["grad_ckpt"],
+                    "r": m["r"], "dora": m["dora"], "grad_ckpt": m["grad_ckpt"], "technique": m.get("technique", "plain"),
                     "measured": m["peak_allocated_gib"], "estimated": round(e.peak, 3),
                     "error": round(e.peak / m["peak_allocated_gib"] - 1, 4),
                     "measured_reserved": m["peak_reserved_gib"], "estimated_reserved": round(e.reserved, 3),
@@ -250,6 +266,7 @@ def fit_table(rows: list[dict]) -> list[dict]:
     "For each capped run: which rungs trained and which ran out of memory."
     return [{"model": m["model"], "kind": m["kind"] + (" (vision trained)" if m["vision_trainable"] else ""),
              "cap_gib": m["cap_gib"], "rung": TrainingPoint(m["ctx"], m["r"], m["dora"]).label(),
+             "technique": m.get("technique", "plain"),
              "fits": not m["oom"], "peak_gib": m["peak_allocated_gib"]} for m in rows if m.get("cap_gib")]
 
 # %% ../nbs/00_memory_budget.ipynb #0dd88bce

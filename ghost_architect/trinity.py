@@ -26,9 +26,10 @@ log = logging.getLogger("ghost_architect.trinity")
 # %% auto #0
 __all__ = ['log', 'ConfigError', 'LoraSettings', 'TrinityConfig', 'validate_config', 'load_config', 'save_config',
            'format_prompt', 'to_prompt_completion', 'pick_backend', 'resolve_precision', 'torch_dtype',
-           'quantized_load_kwargs', 'prepare_for_training', 'upcast_trainable', 'lora_config', 'load_trinity_model',
-           'tiny_gemma3', 'train_tokenizer', 'TrainingMetrics', 'score_answers', 'evaluate_generation',
-           'CheckpointValidation', 'last_checkpoint', 'TrainingDiverged', 'TrinityTrainer']
+           'quantized_load_kwargs', 'prepare_for_training', 'upcast_trainable', 'lora_config', 'check_gguf_tokenizer',
+           'load_trinity_model', 'tiny_gemma3', 'train_tokenizer', 'TrainingMetrics', 'score_answers',
+           'evaluate_generation', 'CheckpointValidation', 'last_checkpoint', 'is_right_padded', 'unmask_right_padding',
+           'TrainingDiverged', 'sft_trainer_class', 'TrinityTrainer']
 
 # %% ../nbs/02_trinity_text.ipynb #dcce8c63
 class ConfigError(ValueError):
@@ -76,18 +77,24 @@ class TrinityConfig:
     finetune_vision_layers: bool = False  # Phase 2: LoRA on the vision tower too (the A10G path)
     validate_samples: int = 16  # prompts generated at each checkpoint for valid-SQL % and schema F1
     validate_max_tokens: int = 512  # answer length limit for those prompts
+    loss_impl: str = "auto"  # the loss without full logits (chapter 02a): auto, chunked, cce, liger; plain = the model's own
+    lean_dora: bool = True  # DoRA's weight norm without a graph, cached per step (chapter 02a)
+    offload_activations: bool = False  # checkpointed layer inputs wait in CPU memory (chapter 02a): less GPU memory, some speed
 
     def point(self) -> TrainingPoint:
         "The memory-relevant part, for the planner and the OOM ladder."
         return TrainingPoint(self.max_seq_length, self.lora.r, self.lora.use_dora, self.batch_size,
                              self.quantization if self.quantization != "none" else "bf16", self.gradient_checkpointing,
-                             self.optimizer if self.optimizer in ("paged_adamw_8bit", "adamw_8bit") else "adamw")
+                             self.optimizer if self.optimizer in ("paged_adamw_8bit", "adamw_8bit") else "adamw",
+                             fused_loss=self.loss_impl != "plain", lean_dora=self.lean_dora,
+                             offload=self.offload_activations and self.gradient_checkpointing)
 
 # %% ../nbs/02_trinity_text.ipynb #b6a5656f
 _CHOICES = {"quantization": ("nf4-dq", "nf4", "none"), "backend": ("auto", "unsloth", "hf", "cpu"),
             "precision": ("auto", "bf16", "fp16", "fp32"),
             "lr_scheduler": ("cosine", "linear", "constant", "constant_with_warmup"),
-            "optimizer": ("paged_adamw_8bit", "adamw_8bit", "adamw_torch", "adamw_torch_fused", "sgd")}
+            "optimizer": ("paged_adamw_8bit", "adamw_8bit", "adamw_torch", "adamw_torch_fused", "sgd"),
+            "loss_impl": ("auto", "plain", "chunked", "cce", "liger")}
 
 
 def _build(cls, d: dict, where: str):
@@ -230,6 +237,18 @@ def lora_config(cfg: TrinityConfig, point: TrainingPoint | None = None):
                       use_dora=p.dora, use_rslora=cfg.lora.use_rslora, bias="none", task_type="CAUSAL_LM")
 
 # %% ../nbs/02_trinity_text.ipynb #84146ddb
+def check_gguf_tokenizer(tok, probe: str = "<start_of_turn>user\n"):
+    "Refuse a Gemma tokenizer that does not add `<bos>` or splits `probe` into more than its 3 tokens."
+    ids = tok(probe).input_ids
+    if ids[:1] != [tok.bos_token_id] or len(ids) != 4:
+        import transformers
+        raise RuntimeError(f"this tokenizer, rebuilt by transformers {transformers.__version__} from the GGUF file, reads {probe!r} as "
+                           f"{ids} (Gemma: <bos> + 3 tokens) and would train an adapter that llama.cpp cannot use. Pass a "
+                           "tokenizer saved by transformers >= 5.24 (`AutoTokenizer.from_pretrained(dir, gguf_file=...).save_pretrained(out)`), "
+                           "or upgrade transformers.")
+    return ids
+
+# %% ../nbs/02_trinity_text.ipynb #7d1bff6f
 def load_trinity_model(cfg: TrinityConfig, point: TrainingPoint | None = None, tokenizer=None):
     "Base model + Trinity adapter on the best backend; returns (model, tokenizer, backend)."
     import torch
@@ -257,6 +276,7 @@ def load_trinity_model(cfg: TrinityConfig, point: TrainingPoint | None = None, t
                 except AttributeError: pass
             if hasattr(model.config, "quantization_config"): del model.config.quantization_config
         tok = tokenizer or AutoTokenizer.from_pretrained(cfg.model, **({"gguf_file": cfg.gguf_file} if cfg.gguf_file else {}))
+        if cfg.gguf_file: check_gguf_tokenizer(tok)
         prepare_for_training(model, cfg)
         model = get_peft_model(model, lora_config(cfg, p))
         upcast_trainable(model, resolve_precision(cfg.precision) if backend == "hf" else "fp32")
@@ -367,8 +387,8 @@ def evaluate_generation(model, tokenizer, records: list[dict], max_new_tokens: i
     outs = []
     for i in range(0, len(records), batch_size):
         chunk = records[i:i + batch_size]
-        enc = tokenizer([format_prompt(r["instruction"], r["input"]) for r in chunk], return_tensors="pt", padding=True,
-                        add_special_tokens=False).to(model.device)
+        # tokenized as in training (TRL adds the tokenizer's special tokens, e.g. Gemma's <bos>, which the model needs)
+        enc = tokenizer([format_prompt(r["instruction"], r["input"]) for r in chunk], return_tensors="pt", padding=True).to(model.device)
         with torch.no_grad():
             gen = model.generate(**enc, max_new_tokens=max_new_tokens, do_sample=False, eos_token_id=[end, tokenizer.eos_token_id],
                                  pad_token_id=tokenizer.pad_token_id, use_cache=True)  # training turned the cache off
@@ -427,6 +447,22 @@ def _adapt_checkpoint(ck: str, point: TrainingPoint, alpha: float, rslora: bool)
         for name in ("optimizer.pt", "scheduler.pt"): (Path(ck) / name).unlink(missing_ok=True)
 
 # %% ../nbs/02_trinity_text.ipynb #91fd14df
+def is_right_padded(mask) -> bool:
+    "Each row of the 0/1 attention `mask` is ones, then zeros (and there is some padding)."
+    return bool((mask[:, 1:] <= mask[:, :-1]).all()) and not bool(mask.all())
+
+
+def unmask_right_padding(model):
+    "In training, give `model` an all-ones attention mask for right-padded batches (see above); returns the hook handle."
+    import torch
+    def hook(module, args, kwargs):
+        m = kwargs.get("attention_mask")
+        if module.training and isinstance(m, torch.Tensor) and m.dim() == 2 and is_right_padded(m):
+            kwargs = {**kwargs, "attention_mask": torch.ones_like(m)}
+        return args, kwargs
+    return model.register_forward_pre_hook(hook, with_kwargs=True)
+
+# %% ../nbs/02_trinity_text.ipynb #568d223f
 class _StopOnInterrupt(_CB):
     "Turn Ctrl-C into a checkpoint and a clean stop at the end of the current step."
     def __init__(self): self.interrupted = False
@@ -447,6 +483,29 @@ class _StopOnNonFinite(_CB):
         if bad and self.step is None:
             self.step, self.logs = state.global_step, {k: logs[k] for k in bad}
             control.should_training_stop = True
+
+
+def sft_trainer_class(loss_impl: str = "auto"):
+    "TRL's `SFTTrainer`, computing its training and evaluation loss with `lean.lean_loss` unless `loss_impl` is plain."
+    from trl import SFTTrainer
+    if loss_impl == "plain": return SFTTrainer
+    from ghost_architect.lean import lean_loss
+
+    class LeanSFTTrainer(SFTTrainer):
+        def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
+            if return_outputs: return super().compute_loss(model, inputs, return_outputs, num_items_in_batch)
+            n = num_items_in_batch if self.model_accepts_loss_kwargs else None  # else the Trainer divides by accumulation
+            loss = lean_loss(model, inputs, loss_impl, n)
+            if n is not None and self.args.average_tokens_across_devices: loss = loss * self.accelerator.num_processes
+            return loss
+
+        def prediction_step(self, model, inputs, prediction_loss_only, ignore_keys=None):
+            if not prediction_loss_only: return super().prediction_step(model, inputs, prediction_loss_only, ignore_keys)
+            import torch
+            with torch.no_grad(): loss = lean_loss(model, self._prepare_inputs(inputs), loss_impl)
+            return loss.detach(), None, None
+
+    return LeanSFTTrainer
 
 
 def _warmup(ratio: float) -> dict:
@@ -494,13 +553,14 @@ class TrinityTrainer:
                          optim=c.optimizer if cuda else "adamw_torch", bf16=prec == "bf16", fp16=prec == "fp16",
                          gradient_checkpointing=False,  # done by the loader
                          include_num_input_tokens_seen=True, report_to=[], logging_nan_inf_filter=False,  # show a NaN, do not hide it
+                         prediction_loss_only=True,  # evaluation needs the loss, not 262k logits per token
                          dataloader_num_workers=0, disable_tqdm=not os.isatty(1), use_cpu=not cuda, **extra)
 
     def _sft(self, point: TrainingPoint):
         from datasets import Dataset
-        from trl import SFTTrainer
         c = self.cfg
         self.model, self.tokenizer, self.backend = load_trinity_model(c, point, self.tokenizer)
+        SFTTrainer = self._trainer_class()
         train = Dataset.from_list(to_prompt_completion(self._records(c.train_file)))
         ev = self._records(c.eval_file)
         args = self._sft_args(point, eval_strategy="steps" if ev else "no", completion_only_loss=True)
@@ -510,8 +570,21 @@ class TrinityTrainer:
                                   eval_dataset=Dataset.from_list(to_prompt_completion(ev)) if ev else None,
                                   processing_class=self.tokenizer,
                                   callbacks=[self.monitor, self.metrics, self.stopper] + checks + self.extra_callbacks)
+        unmask_right_padding(self.model)
         self._fp32_adapters()
+        self._lean()
         return self.trainer
+
+    def _trainer_class(self):
+        "unsloth brings its own fused loss: the lean loss is for our own path."
+        return sft_trainer_class("plain" if self.backend == "unsloth" else self.cfg.loss_impl)
+
+    def _lean(self):
+        "The model-side switches of chapter 02a (lean DoRA, offloaded checkpoints) on our own path."
+        from ghost_architect.lean import lean_setup
+        if self.backend == "unsloth": return
+        done = lean_setup(self.model, self.cfg.lean_dora, self.cfg.offload_activations and self.cfg.gradient_checkpointing)
+        if any(done.values()): log.info("lean training: %s", done)
 
     def _fp32_adapters(self):
         "TRL casts a quantized model's adapter to bf16, which fp16 mixed precision (a T4) cannot train: cast it back."

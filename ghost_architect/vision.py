@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .data import MAX_IMAGE_PIXELS, PROMPT, open_image
 from .memory import GPUS, TARGETS, VISION_TARGETS, TrainingPoint, estimate_memory, headroom, load_model_config
-from .trinity import (ConfigError, TrinityConfig, TrinityTrainer, _StopOnInterrupt, load_config, pick_backend,
+from .trinity import (ConfigError, TrinityConfig, TrinityTrainer, _StopOnInterrupt, unmask_right_padding, load_config, pick_backend,
                                      prepare_for_training, quantized_load_kwargs, resolve_precision, score_answers, torch_dtype,
                                      train_tokenizer, upcast_trainable)
 
@@ -265,9 +265,9 @@ class VisionTrainer(TrinityTrainer):
         super().__init__(cfg, tokenizer=processor, callbacks=callbacks, **kw)
 
     def _sft(self, point: TrainingPoint):
-        from trl import SFTTrainer
         c = self.cfg
         self.model, self.tokenizer, self.backend = load_vision_model(c, point, self.tokenizer)
+        SFTTrainer = self._trainer_class()
         unsloth = self.backend == "unsloth"
         train = vision_dataset(vision_examples(c.train_file), unsloth)
         ev = vision_dataset(vision_examples(c.eval_file), unsloth) if c.eval_file and Path(c.eval_file).exists() else None
@@ -281,7 +281,9 @@ class VisionTrainer(TrinityTrainer):
         self.trainer = SFTTrainer(model=self.model, args=args, train_dataset=train, eval_dataset=ev, data_collator=collator,
                                   processing_class=self.tokenizer,
                                   callbacks=[self.monitor, self.metrics, self.stopper] + self.extra_callbacks)
+        unmask_right_padding(self.model)
         self._fp32_adapters()
+        self._lean()
         return self.trainer
 
 # %% ../nbs/03_vision_t4.ipynb #ff990167

@@ -107,10 +107,19 @@ def targets(kind: str, vision_trainable: bool) -> str:
     return lm if not vision_trainable else rf"({lm})|(.*vision_tower.*\.(q_proj|k_proj|v_proj|out_proj|fc1|fc2)$)"
 
 
+# the switches of chapter 02a (ghost_architect.lean): loss implementation, lean DoRA, offloaded checkpoints
+TECHNIQUES = {"plain": ("plain", False, False), "chunked": ("chunked", False, False), "cce": ("cce", False, False),
+              "liger": ("liger", False, False), "leandora": ("plain", True, False), "offload": ("plain", False, True),
+              "lean": ("cce", True, False), "all": ("cce", True, True), "all-chunked": ("chunked", True, True)}
+
+
 def measure(model, kind: str, ctx: int, r: int, dora: bool, grad_ckpt: bool, vision_trainable: bool, steps: int,
-            device: str) -> dict:
+            device: str, technique: str = "plain") -> dict:
     from peft import LoraConfig, get_peft_model
-    rec = {"ctx": ctx, "r": r, "dora": dora, "grad_ckpt": grad_ckpt, "vision_trainable": vision_trainable}
+    from ghost_architect.lean import lean_loss, lean_setup
+    loss_impl, lean_dora, offload = TECHNIQUES[technique]
+    rec = {"ctx": ctx, "r": r, "dora": dora, "grad_ckpt": grad_ckpt, "vision_trainable": vision_trainable,
+           "technique": technique, "loss_impl": loss_impl, "lean_dora": lean_dora, "offload": offload}
     if grad_ckpt: model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
     else: model.gradient_checkpointing_disable()
     cuda = device == "cuda"
@@ -123,6 +132,7 @@ def measure(model, kind: str, ctx: int, r: int, dora: bool, grad_ckpt: bool, vis
                          target_modules=targets(kind, vision_trainable), task_type="CAUSAL_LM")
         peft_model = get_peft_model(model, cfg)
         peft_model.train()  # training mode: checkpointing and dropout are active only then
+        rec.update(lean_setup(peft_model, lean_dora and dora, offload and grad_ckpt))
         trainable = [p for p in peft_model.parameters() if p.requires_grad]
         rec["trainable_params"] = sum(p.numel() for p in trainable)
         rec["trainable_dtype"] = str(trainable[0].dtype)
@@ -137,15 +147,15 @@ def measure(model, kind: str, ctx: int, r: int, dora: bool, grad_ckpt: bool, vis
             if cuda: torch.cuda.synchronize()
             t0 = time.perf_counter()
             with torch.autocast(device_type=device, dtype=torch.bfloat16):
-                loss = peft_model(**b).loss
+                loss = peft_model(**b).loss if loss_impl == "plain" else lean_loss(peft_model, b, loss_impl)
             loss.backward()
             opt.step(); opt.zero_grad(set_to_none=True)
             if cuda: torch.cuda.synchronize()
             times.append(time.perf_counter() - t0); losses.append(float(loss.detach()))
         rec.update(step_s=[round(t, 3) for t in times], loss=[round(x, 3) for x in losses],
                    tokens_per_s=round(ctx / min(times), 1), oom=False)
-    except torch.OutOfMemoryError as e:
-        rec.update(oom=True, error=str(e).splitlines()[0][:200])
+    except Exception as e:  # an OOM is a result; any other failure is recorded and the next point runs
+        rec.update(oom=isinstance(e, torch.OutOfMemoryError), error=f"{type(e).__name__}: {str(e).splitlines()[0][:200] if str(e) else ''}")
     finally:
         if cuda:
             rec["peak_allocated_gib"] = gib(torch.cuda.max_memory_allocated())
@@ -170,6 +180,8 @@ def main():
     ap.add_argument("--steps", type=int, default=3)
     ap.add_argument("--out", default="calibration.jsonl")
     ap.add_argument("--dry", action="store_true", help="tiny configs on the CPU, to check the script")
+    ap.add_argument("--techniques", default="plain", help=f"comma-separated, from {', '.join(TECHNIQUES)}")
+    ap.add_argument("--cap-techniques", default=None, help="techniques for the capped runs (default: --techniques)")
     args = ap.parse_args()
     device = "cpu" if args.dry else "cuda"
     def parse(spec):  # "all", "ladder", "none" and ctx:r:dora[:gc] items, comma-separated
@@ -180,9 +192,9 @@ def main():
     caps = [float(c) for c in args.caps.split(",") if c]
     if args.dry: points = [(64, r, bool(d), g) for _, r, d, g in points[:3]] + [(64, 16, False, False)]
     env = {"torch": torch.__version__}
-    for mod in ("transformers", "peft", "bitsandbytes"):
+    for mod in ("transformers", "peft", "bitsandbytes", "cut_cross_entropy", "liger_kernel"):
         try: env[mod] = __import__(mod).__version__
-        except ImportError: env[mod] = None
+        except Exception: env[mod] = getattr(sys.modules.get(mod), "__version__", None)
     if device == "cuda":
         env["gpu"] = torch.cuda.get_device_name(0)
         env["gpu_total_gib"] = gib(torch.cuda.mem_get_info()[1])
@@ -200,18 +212,21 @@ def main():
                 load = {"model": full, "kind": kind, "params": info["params"], "load_s": round(time.time() - t0, 1)}
                 if device == "cuda": load["weights_allocated_gib"] = gib(torch.cuda.memory_allocated())
                 vts = {"both": [False, True], "yes": [True], "no": [False]}[args.vision_trainable] if kind == "vision" else [False]
-                runs = [(None, points)] + [(c, cap_points) for c in caps if device == "cuda"]
-                for cap, pts in runs:
+                techs = args.techniques.split(",")
+                runs = [(None, points, techs)] + [(c, cap_points, (args.cap_techniques or args.techniques).split(","))
+                                                   for c in caps if device == "cuda"]
+                for cap, pts, techs in runs:
                     if device == "cuda":  # the cap counts the weights already loaded, as on the smaller GPU
                         torch.cuda.set_per_process_memory_fraction((cap * 2**30 if cap else torch.cuda.mem_get_info()[1])
                                                                    / torch.cuda.mem_get_info()[1])
                     for vt in vts:
-                        for ctx, r, dora, gc_on in pts:
+                        for (ctx, r, dora, gc_on), tech in [(p, t) for p in pts for t in techs]:
+                            if device == "cpu" and tech in ("cce", "liger", "lean", "all"): continue  # Triton kernels
                             rec = {**load, **env, "cap_gib": cap,
-                                   **measure(model, kind, ctx, r, bool(dora), bool(gc_on), vt, args.steps, device)}
+                                   **measure(model, kind, ctx, r, bool(dora), bool(gc_on), vt, args.steps, device, tech)}
                             out.write(json.dumps(rec) + "\n"); out.flush()
                             print(f"{full:12} {kind:6} cap={cap or '-':>4} vt={int(vt)} ctx={ctx:5} r={r:2} dora={int(dora)} "
-                                  f"gc={int(gc_on)} peak={rec.get('peak_allocated_gib', '-')}/{rec.get('peak_reserved_gib', '-')} GiB "
+                                  f"gc={int(gc_on)} {tech:11} peak={rec.get('peak_allocated_gib', '-')}/{rec.get('peak_reserved_gib', '-')} GiB "
                                   f"tok/s={rec.get('tokens_per_s', '-')} oom={rec['oom']}", flush=True)
                 del model; gc.collect()
                 if device == "cuda": torch.cuda.empty_cache()
