@@ -107,7 +107,23 @@ def load_gguf(path: str | Path,  # a GGUF model file
     except ImportError:
         raise ImportError("llama-cpp-python is not installed: pip install 'ghost-architect[gguf]' "
                           "(it builds llama.cpp from source: a few minutes)") from None
+    _quiet_llama_logs()
     return Llama(model_path=str(p), n_ctx=n_ctx, n_threads=n_threads or os.cpu_count(), verbose=False, **kw)
+
+
+_LOG_CB = []
+
+
+def _quiet_llama_logs():
+    "Pass on llama.cpp's errors only. (llama-cpp-python's own filter reads an older level enum and lets warnings through.)"
+    if _LOG_CB: return
+    import ctypes, sys
+    import llama_cpp
+    @llama_cpp.llama_log_callback
+    def cb(level, text, user_data):
+        if level == 4: sys.stderr.write(text.decode("utf-8", errors="replace"))  # GGML_LOG_LEVEL_ERROR
+    _LOG_CB.append(cb)  # the C side keeps a pointer: keep the function alive
+    llama_cpp.llama_log_set(cb, ctypes.c_void_p(0))
 
 
 def ddl_grammar(grammar: str = DDL_GRAMMAR):

