@@ -44,8 +44,12 @@ def one(spec: dict) -> dict:
                       optimizer="paged_adamw_8bit", lora=LoraSettings(r=64, alpha=32, dropout=0.1, use_dora=spec["dora"], use_rslora=True),
                       train_file=spec["data"], eval_file=None, max_steps=spec["steps"], batch_size=1, grad_accum=1,
                       learning_rate=1e-4, lr_scheduler="constant", warmup_ratio=0.0, save_steps=10**6, logging_steps=1,
-                      gradient_checkpointing=True, output_dir=str(work / f"run-{spec['name']}"))
-    if torch.cuda.is_available(): torch.cuda.reset_peak_memory_stats()
+                      gradient_checkpointing=True, output_dir=str(work / f"run-{spec['name']}"),
+                      offload_activations=spec.get("offload", False))
+    if torch.cuda.is_available():
+        if spec.get("cap_gib"):  # emulate a smaller GPU: PyTorch may use this much of this one
+            torch.cuda.set_per_process_memory_fraction(spec["cap_gib"] * 2**30 / torch.cuda.mem_get_info()[1])
+        torch.cuda.reset_peak_memory_stats()
     clock = Clock()
     t0 = time.time()
     tt = TrinityTrainer(cfg, tokenizer=tok, callbacks=[clock])
@@ -62,6 +66,7 @@ def one(spec: dict) -> dict:
     peak = next((v for k, v in PEAK_BF16.items() if k in gpu), None)
     losses = [r["loss"] for r in tt.metrics.rows if r.get("loss") is not None]
     return {"name": spec["name"], "backend": tt.backend, "model": spec["config"], "dora": spec["dora"], "ctx": spec["ctx"],
+            "cap_gib": spec.get("cap_gib"), "loss_impl": cfg.loss_impl, "lean_dora": cfg.lean_dora, "offload": cfg.offload_activations,
             "timed_steps": s1 - s0, "tokens_per_s": round(tps, 1), "s_per_step": round((t_1 - t_0) / (s1 - s0), 3),
             "peak_allocated_gib": round(torch.cuda.max_memory_allocated() / 2**30, 2) if cuda else None,
             "peak_reserved_gib": round(torch.cuda.max_memory_reserved() / 2**30, 2) if cuda else None,
@@ -104,6 +109,9 @@ def main():
     ap.add_argument("--budget-s", type=float, default=480, help="start no new run after this many seconds")
     ap.add_argument("--work", default="/tmp/train_speed")
     ap.add_argument("--out", default="bench/results")
+    ap.add_argument("--name", default="train_speed.json", help="results file name in --out")
+    ap.add_argument("--cap-gib", type=float, default=None, help="cap PyTorch's GPU memory (14.5: a T4, 21.5: an A10G)")
+    ap.add_argument("--offload", action="store_true", help="offload_activations: true for the hf backend (chapter 02a)")
     ap.add_argument("--one", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.one:
@@ -120,7 +128,7 @@ def main():
         make_model(model, mdir)
         spec = {"name": f"{model}-{variant}-{backend}", "backend": backend, "dora": variant == "dora", "config": model,
                 "model_dir": str(mdir), "ctx": a.ctx, "steps": a.steps, "warmup": a.warmup, "data": str(data), "text": str(text),
-                "work": str(work)}
+                "work": str(work), "cap_gib": a.cap_gib, "offload": a.offload and backend == "hf"}
         try:
             p = subprocess.run([sys.executable, __file__, "--one", json.dumps(spec)], capture_output=True, text=True,
                                env={**os.environ, "PYTHONUNBUFFERED": "1"}, timeout=max(60, a.budget_s + 90 - (time.time() - t_start)))
@@ -133,13 +141,13 @@ def main():
             with (out / "train_speed_errors.log").open("a") as f: f.write(f"=== {spec['name']}\n{p.stdout[-5000:]}\n---\n{p.stderr[-20000:]}\n")
         rows.append(res)
         print(json.dumps(res), flush=True)
-        (out / "train_speed.json").write_text(json.dumps({"rows": rows, "versions": versions()}, indent=2))
+        (out / a.name).write_text(json.dumps({"rows": rows, "versions": versions()}, indent=2))
 
 
 def versions() -> dict:
     from importlib.metadata import version, PackageNotFoundError
     v = {}
-    for p in ("torch", "transformers", "peft", "trl", "bitsandbytes", "unsloth", "unsloth_zoo"):
+    for p in ("torch", "transformers", "peft", "trl", "bitsandbytes", "unsloth", "unsloth_zoo", "cut_cross_entropy", "liger_kernel"):
         try: v[p] = version(p)
         except PackageNotFoundError: v[p] = None
     return v

@@ -207,7 +207,7 @@ def load_vision_model(cfg: TrinityConfig, point: TrainingPoint | None = None, pr
 VISION_PATHS = {
     "t4": dict(quantization="nf4-dq", lora=dict(r=64, alpha=32, dropout=0.1, use_dora=False, use_rslora=True),
                finetune_vision_layers=False, epochs=1.0, max_seq_length=2048, precision="fp16", optimizer="paged_adamw_8bit",
-               output_dir="outputs/vision-t4"),
+               output_dir="outputs/vision-t4", offload_activations=True),
     "a10g": dict(quantization="nf4-dq", lora=dict(r=64, alpha=32, dropout=0.1, use_dora=True, use_rslora=True),
                  finetune_vision_layers=True, epochs=3.0, max_seq_length=4096, precision="bf16", optimizer="paged_adamw_8bit",
                  output_dir="outputs/vision-a10g"),
