@@ -581,9 +581,12 @@ class TrinityTrainer:
 
     def _lean(self):
         "The model-side switches of chapter 02a (lean DoRA, offloaded checkpoints) on our own path."
+        from ghost_architect.distributed import using_fsdp
         from ghost_architect.lean import lean_setup
         if self.backend == "unsloth": return
-        done = lean_setup(self.model, self.cfg.lean_dora, self.cfg.offload_activations and self.cfg.gradient_checkpointing)
+        # lean DoRA reads the LoRA weights outside a module call, where FSDP has freed their storage (chapter 09)
+        done = lean_setup(self.model, self.cfg.lean_dora and not using_fsdp(),
+                          self.cfg.offload_activations and self.cfg.gradient_checkpointing)
         if any(done.values()): log.info("lean training: %s", done)
 
     def _fp32_adapters(self):
