@@ -334,10 +334,11 @@ def _entity_tables(schema) -> list[RichTable]:
     return out
 
 
-def _backend(backend: str, model=None, adapter=None, mmproj=None, no_grammar: bool = False):
+def _backend(backend: str, model=None, adapter=None, mmproj=None, no_grammar: bool = False, runtime: str = "auto"):
     "A backend from the command line's options, with clear errors for what is missing."
     from ghost_architect.infer import get_backend
-    kw = {"embedded": {"base": model, "adapter": adapter, "grammar": not no_grammar}, "embedded-untuned": {"base": model, "grammar": not no_grammar},
+    emb = {"base": model, "grammar": not no_grammar, "runtime": runtime}
+    kw = {"embedded": {**emb, "adapter": adapter}, "embedded-untuned": emb,
           "gguf-vision": {"model": model, "mmproj": mmproj}, "torch": {"model": model, "adapter": adapter},
           "ollama": {"model": model}}.get(backend, {})
     if backend in ("gguf-vision", "torch") and not model: _fail(f"--backend {backend} needs --model")
@@ -354,6 +355,7 @@ def infer_cmd(
     mmproj: Path = typer.Option(None, "--mmproj", help="The vision projector GGUF (gguf-vision)."),
     out: Path = typer.Option(Path("outputs/infer"), "--out", help="Folder for <image>.sql and <image>.er.png."),
     no_grammar: bool = typer.Option(False, "--no-grammar", help="Decode freely (embedded backends)."),
+    runtime: str = typer.Option("auto", "--runtime", help="Embedded backends: llama.cpp (fast, grammar), torch (no native build), auto."),
     as_json: bool = typer.Option(False, "--json", help="Print the prediction as JSON."),
 ):
     "Screenshot → SQL schema: DDL, verdict, ER diagram; exit 1 when the DDL is invalid."
@@ -362,7 +364,7 @@ def infer_cmd(
     try: open_image(image)
     except ValueError as e: _fail(f"{e}: pass a PNG or JPEG screenshot")
     try:
-        b = _backend(backend, model, adapter, mmproj, no_grammar)
+        b = _backend(backend, model, adapter, mmproj, no_grammar, runtime)
         p = b(image)
     except (FileNotFoundError, ImportError, ValueError, RuntimeError, ConnectionError) as e: _fail(str(e))
     out.mkdir(parents=True, exist_ok=True)

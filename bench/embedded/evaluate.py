@@ -2,6 +2,7 @@
 (schemas never trained on), each backend in turn, on this machine's CPU, one process, nothing else running.
 
     python bench/embedded/evaluate.py --data data/embedded --backends rules embedded-untuned embedded --limit 60
+    python bench/embedded/evaluate.py --data data/embedded --backends embedded-torch --limit 60   # no llama.cpp
 
 Writes bench/embedded/eval/<backend>/{results.jsonl,summary.json,report.md} (resumable) and eval.png.
 """
@@ -9,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from ghost_architect.evaluate import eval_items, evaluate, load_summary, plot_runs, report
+from ghost_architect.infer import EmbeddedBackend
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--data", default="data/embedded")
@@ -19,7 +21,8 @@ a = ap.parse_args()
 items = eval_items(a.data, "test", a.limit)
 out = Path(a.out)
 for name in a.backends:
-    s = evaluate(items, name, out / name, name=name, dataset=str(a.data), split="test", limit=a.limit)
+    b = EmbeddedBackend(runtime="torch") if name == "embedded-torch" else name  # the same model in PyTorch, no llama.cpp
+    s = evaluate(items, b, out / name, name=name, dataset=str(a.data), split="test", limit=a.limit)
     report(s, out / name / "report.md")
     print(name, {k: round(v, 3) for k, v in s["overall"].items() if isinstance(v, float)}, flush=True)
 sums = [load_summary(out / n) for n in a.backends]
