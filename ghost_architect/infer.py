@@ -284,6 +284,7 @@ def _torch_cache(gguf: Path) -> Path:
 def _save_cache(model, tok, cache: Path):
     "Save atomically (a folder renamed into place): an interrupted save leaves no half cache."
     import shutil, tempfile
+    tmp = None
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(dir=cache.parent, prefix=".tmp-"))
@@ -294,7 +295,7 @@ def _save_cache(model, tok, cache: Path):
     except (OSError, ValueError) as e:  # a read-only home, or a transformers that will not save it: works uncached
         import logging
         logging.getLogger(__name__).warning("could not cache the dequantised model in %s: %s", cache, e)
-        shutil.rmtree(tmp, ignore_errors=True)
+        if tmp is not None: shutil.rmtree(tmp, ignore_errors=True)
 
 
 def _has_llama_cpp() -> bool:
@@ -303,7 +304,7 @@ def _has_llama_cpp() -> bool:
 
 
 class EmbeddedBackend(OcrBackend):
-    "OCR + Gemma-3-270M with our LoRA adapter: through llama.cpp under the DDL grammar, or in PyTorch without it."
+    "OCR + Gemma-3-270M with our LoRA adapter under the DDL grammar: through llama.cpp, or in PyTorch (no native build)."
     name = "embedded"
 
     def __init__(self,
