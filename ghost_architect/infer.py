@@ -288,9 +288,8 @@ def _save_cache(model, tok, cache: Path):
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(dir=cache.parent, prefix=".tmp-"))
-        model.hf_quantizer = None  # transformers marks a GGUF-loaded model as quantized; its weights are plain bf16 here
-        if hasattr(model.config, "quantization_config"): del model.config.quantization_config
-        model.save_pretrained(tmp); tok.save_pretrained(tmp)
+        from ghost_architect.trinity import drop_gguf_marker
+        drop_gguf_marker(model).save_pretrained(tmp); tok.save_pretrained(tmp)
         tmp.rename(cache)
     except (OSError, ValueError) as e:  # a read-only home, or a transformers that will not save it: works uncached
         import logging

@@ -27,9 +27,9 @@ log = logging.getLogger("ghost_architect.trinity")
 __all__ = ['log', 'ConfigError', 'LoraSettings', 'TrinityConfig', 'validate_config', 'load_config', 'save_config',
            'format_prompt', 'to_prompt_completion', 'pick_backend', 'resolve_precision', 'torch_dtype',
            'quantized_load_kwargs', 'prepare_for_training', 'upcast_trainable', 'lora_config', 'check_gguf_tokenizer',
-           'load_trinity_model', 'tiny_gemma3', 'train_tokenizer', 'TrainingMetrics', 'score_answers',
-           'evaluate_generation', 'CheckpointValidation', 'last_checkpoint', 'is_right_padded', 'unmask_right_padding',
-           'TrainingDiverged', 'sft_trainer_class', 'TrinityTrainer']
+           'drop_gguf_marker', 'load_trinity_model', 'tiny_gemma3', 'train_tokenizer', 'TrainingMetrics',
+           'score_answers', 'evaluate_generation', 'CheckpointValidation', 'last_checkpoint', 'is_right_padded',
+           'unmask_right_padding', 'TrainingDiverged', 'sft_trainer_class', 'TrinityTrainer']
 
 # %% ../nbs/02_trinity_text.ipynb #dcce8c63
 class ConfigError(ValueError):
@@ -249,6 +249,16 @@ def check_gguf_tokenizer(tok, probe: str = "<start_of_turn>user\n"):
     return ids
 
 # %% ../nbs/02_trinity_text.ipynb #7d1bff6f
+def drop_gguf_marker(model):
+    "transformers dequantizes a GGUF to full precision but marks the model as quantized (Trainer refuses it, `save_pretrained` too): unmark it."
+    model.hf_quantizer = None
+    for attr in ("is_quantized", "quantization_method"):
+        try: setattr(model, attr, None if attr == "quantization_method" else False)
+        except AttributeError: pass
+    if hasattr(model.config, "quantization_config"): del model.config.quantization_config
+    return model
+
+# %% ../nbs/02_trinity_text.ipynb #f08177b8
 def load_trinity_model(cfg: TrinityConfig, point: TrainingPoint | None = None, tokenizer=None):
     "Base model + Trinity adapter on the best backend; returns (model, tokenizer, backend)."
     import torch
@@ -269,12 +279,7 @@ def load_trinity_model(cfg: TrinityConfig, point: TrainingPoint | None = None, t
         if backend == "hf" and cfg.quantization != "none": kw.update(quantized_load_kwargs(cfg))
         dtype = torch_dtype(resolve_precision(cfg.precision)) if backend == "hf" else torch.float32
         model = AutoModelForCausalLM.from_pretrained(cfg.model, dtype=dtype, **kw)
-        if cfg.gguf_file:  # transformers dequantizes GGUF to full precision; its GGUF marker would make Trainer refuse
-            model.hf_quantizer = None
-            for attr in ("is_quantized", "quantization_method"):
-                try: setattr(model, attr, None if attr == "quantization_method" else False)
-                except AttributeError: pass
-            if hasattr(model.config, "quantization_config"): del model.config.quantization_config
+        if cfg.gguf_file: drop_gguf_marker(model)  # its GGUF marker would make Trainer refuse
         tok = tokenizer or AutoTokenizer.from_pretrained(cfg.model, **({"gguf_file": cfg.gguf_file} if cfg.gguf_file else {}))
         if cfg.gguf_file: check_gguf_tokenizer(tok)
         prepare_for_training(model, cfg)
