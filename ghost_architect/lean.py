@@ -5,6 +5,7 @@
 # %% ../nbs/02a_lean.ipynb #65ff2922
 from __future__ import annotations
 
+import functools
 import types
 
 import torch  # this chapter is for training, which needs PyTorch anyway (the `train` extra)
@@ -57,6 +58,7 @@ class ChunkedLinearCE(torch.autograd.Function):
 LOSS_IMPLS = ("auto", "plain", "chunked", "cce", "liger")
 
 
+@functools.lru_cache  # asked at every training step: look for the kernels' packages once
 def resolve_loss_impl(impl: str = "auto", device: str = "cuda") -> str:
     "The loss implementation `impl` means on `device`: `auto` → cce (GPU, installed) → liger (GPU, installed) → chunked."
     import importlib.util
