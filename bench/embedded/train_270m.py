@@ -57,13 +57,13 @@ t0 = time.time()
 from transformers import AutoTokenizer
 tok0 = AutoTokenizer.from_pretrained(args.tokenizer) if args.tokenizer else AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
 res["prompt_ids"] = check_gguf_tokenizer(tok0)  # stops here with transformers <= 5.17's reading of the GGUF tokenizer
-model, tok, _ = load_trinity_model(cfg, tokenizer=tok0)
 if args.before:  # the untuned base is also measured where it matters, through llama.cpp on the CPU (evaluate.py)
+    model, tok, _ = load_trinity_model(cfg, tokenizer=tok0)
     res["before"] = evaluate_generation(model, tok, test, max_new_tokens=384, batch_size=16)
     print("before", {k: v for k, v in res["before"].items() if k != "samples"}, f"{time.time() - t0:.0f}s", flush=True)
-del model
+    del model
 t0 = time.time()
-tr = TrinityTrainer(cfg, tokenizer=tok)
+tr = TrinityTrainer(cfg, tokenizer=tok0)  # loads the model itself
 tr.train()
 res["train_s"] = round(time.time() - t0, 1)
 res["losses"] = [(r["step"], r["loss"]) for r in tr.metrics.rows if r.get("loss") is not None]
