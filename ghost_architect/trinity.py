@@ -11,7 +11,7 @@ import json
 import logging
 import os
 import time
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 import yaml
@@ -29,7 +29,8 @@ __all__ = ['log', 'ConfigError', 'LoraSettings', 'TrinityConfig', 'validate_conf
            'quantized_load_kwargs', 'prepare_for_training', 'upcast_trainable', 'lora_config', 'check_gguf_tokenizer',
            'drop_gguf_marker', 'load_trinity_model', 'tiny_gemma3', 'train_tokenizer', 'TrainingMetrics',
            'score_answers', 'evaluate_generation', 'CheckpointValidation', 'last_checkpoint', 'is_right_padded',
-           'unmask_right_padding', 'TrainingDiverged', 'sft_trainer_class', 'TrinityTrainer']
+           'unmask_right_padding', 'GradsInParamDtype', 'adapter_tensors', 'save_adapter', 'TrainingDiverged',
+           'sft_trainer_class', 'TrinityTrainer']
 
 # %% ../nbs/02_trinity_text.ipynb #dcce8c63
 class ConfigError(ValueError):
@@ -212,10 +213,10 @@ def quantized_load_kwargs(cfg) -> dict:
 
 
 def prepare_for_training(model, cfg):
-    "No KV cache while training; gradient checkpointing (non-reentrant) when the config asks for it."
+    "No KV cache while training; gradient checkpointing when the config asks for it (non-reentrant; reentrant under FSDP)."
     model.config.use_cache = False
-    if cfg.gradient_checkpointing:
-        model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+    if cfg.gradient_checkpointing:  # FSDP + QLoRA: the reentrant variant, as in PEFT's FSDP-QLoRA recipe (chapter 09)
+        model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": using_fsdp()})
         model.enable_input_require_grads()
 
 
@@ -468,6 +469,47 @@ def unmask_right_padding(model):
     return model.register_forward_pre_hook(hook, with_kwargs=True)
 
 # %% ../nbs/02_trinity_text.ipynb #568d223f
+class GradsInParamDtype(_CB):
+    "Before each optimizer step, cast any gradient whose dtype differs from its parameter's (FSDP + QLoRA)."
+    def __init__(self): self.cast = 0
+    def on_pre_optimizer_step(self, args, state, control, optimizer=None, **kw):
+        for g in getattr(optimizer, "param_groups", []):
+            for p in g["params"]:
+                if p.grad is not None and p.grad.dtype != p.dtype:
+                    p.grad = p.grad.to(p.dtype); self.cast += 1
+
+# %% ../nbs/02_trinity_text.ipynb #bb44681a
+def adapter_tensors(model) -> dict:
+    "The LoRA/DoRA tensors of `model` by their PEFT names, read from the modules (also inside FSDP wrappers)."
+    import torch
+    out = {}
+    for name, m in model.named_modules():
+        w = getattr(m, "weight", None)
+        if "lora_" in name and isinstance(w, torch.Tensor) and not any(True for _ in m.children()):
+            out[name.replace("._fsdp_wrapped_module", "").replace("_fsdp_wrapped_module.", "") + ".weight"] = w.detach().cpu().clone()
+    return out
+
+# %% ../nbs/02_trinity_text.ipynb #d8a4d8cb
+def save_adapter(peft_model, tensors: dict,  # from `adapter_tensors`
+                 path: str | Path) -> Path:
+    "Write `tensors` as `peft_model`'s active adapter in PEFT's format (adapter_model.safetensors + adapter_config.json)."
+    import os
+    from safetensors.torch import save_file
+    name = peft_model.active_adapter
+    cfg = peft_model.peft_config[name]
+    out = {}
+    for k, v in tensors.items():
+        if k.endswith(f"lora_magnitude_vector.{name}.weight"): k = k.removesuffix(".weight")  # PEFT's DoRA key
+        out[k.replace(f".{name}", "")] = v.contiguous()
+    p = Path(path); p.mkdir(parents=True, exist_ok=True)
+    save_file(out, str(p / "adapter_model.safetensors.tmp"), metadata={"format": "pt"})
+    os.replace(p / "adapter_model.safetensors.tmp", p / "adapter_model.safetensors")
+    mode, cfg.inference_mode = cfg.inference_mode, True  # as PEFT's own save writes it
+    try: cfg.save_pretrained(str(p))
+    finally: cfg.inference_mode = mode
+    return p
+
+# %% ../nbs/02_trinity_text.ipynb #48a1ebf9
 class _StopOnInterrupt(_CB):
     "Turn Ctrl-C into a checkpoint and a clean stop at the end of the current step."
     def __init__(self): self.interrupted = False
@@ -523,6 +565,9 @@ def _warmup(ratio: float) -> dict:
 class TrinityTrainer:
     "Train a Trinity adapter from a TrinityConfig: SFT on answers, monitoring, checkpoints, OOM recovery."
     def __init__(self, cfg: TrinityConfig, tokenizer=None, callbacks: list | None = None, ladder=LADDER):
+        if using_fsdp() and cfg.lora.use_dora:  # measured on two H200s (chapter 09): some DoRA units' gradients are never reduced
+            log.warning("DoRA does not train under FSDP + QLoRA yet: this run trains LoRA + rsLoRA instead (use DDP to keep DoRA)")
+            cfg = replace(cfg, lora=replace(cfg.lora, use_dora=False))
         self.cfg, self.tokenizer, self.extra_callbacks = cfg, tokenizer, list(callbacks or [])
         self.out = Path(cfg.output_dir)
         start = next((k for k, p in enumerate(ladder) if (p.ctx, p.r, p.dora) == (cfg.max_seq_length, cfg.lora.r, cfg.lora.use_dora)), None)
@@ -574,15 +619,20 @@ class TrinityTrainer:
         self.trainer = SFTTrainer(model=self.model, args=args, train_dataset=train,
                                   eval_dataset=Dataset.from_list(to_prompt_completion(ev)) if ev else None,
                                   processing_class=self.tokenizer,
-                                  callbacks=[self.monitor, self.metrics, self.stopper] + checks + self.extra_callbacks)
+                                  callbacks=[self.monitor, self.metrics, self.stopper] + checks + self.extra_callbacks
+                                  + ([GradsInParamDtype()] if using_fsdp() else []))
         unmask_right_padding(self.model)
         self._fp32_adapters()
         self._lean()
         return self.trainer
 
     def _trainer_class(self):
-        "unsloth brings its own fused loss: the lean loss is for our own path."
-        return sft_trainer_class("plain" if self.backend == "unsloth" else self.cfg.loss_impl)
+        "unsloth brings its own fused loss: the lean loss is for our own path, on one GPU or under DDP."
+        from ghost_architect.distributed import using_fsdp
+        # the lean loss takes the hidden states from inside the model's forward, not from its output: FSDP's root unit
+        # hooks its backward onto that output, so under FSDP the loss must come from the model's own logits (chapter 09)
+        plain = self.backend == "unsloth" or using_fsdp()
+        return sft_trainer_class("plain" if plain else self.cfg.loss_impl)
 
     def _lean(self):
         "The model-side switches of chapter 02a (lean DoRA, offloaded checkpoints) on our own path."
@@ -590,8 +640,9 @@ class TrinityTrainer:
         from ghost_architect.lean import lean_setup
         if self.backend == "unsloth": return
         # lean DoRA reads the LoRA weights outside a module call, where FSDP has freed their storage (chapter 09)
-        done = lean_setup(self.model, self.cfg.lean_dora and not using_fsdp(),
-                          self.cfg.offload_activations and self.cfg.gradient_checkpointing)
+        fsdp = using_fsdp()  # FSDP shards instead; its reentrant checkpoints are not ours to offload
+        done = lean_setup(self.model, self.cfg.lean_dora and not fsdp,
+                          self.cfg.offload_activations and self.cfg.gradient_checkpointing and not fsdp)
         if any(done.values()): log.info("lean training: %s", done)
 
     def _fp32_adapters(self):
@@ -606,6 +657,24 @@ class TrinityTrainer:
             return
         n = upcast_trainable(self.trainer.model, prec)
         if n: log.info("cast %d adapter tensors back to fp32 for fp16 mixed precision", n)
+
+    def _save_adapter(self, path: Path):
+        "Save the trained adapter (main process), and refuse to call an adapter without tensors saved."
+        sd = None
+        if using_fsdp():  # gather the adapter's shards from every rank into one ordinary PEFT adapter on the main process
+            # (the Trainer's own FSDP save and FSDP's full state dict both wrote an adapter without tensors, chapter 09)
+            from torch.distributed.fsdp import FullyShardedDataParallel as FSDP
+            wrapped = self.trainer.model_wrapped
+            with FSDP.summon_full_params(wrapped, writeback=False, rank0_only=True, offload_to_cpu=True):  # every rank takes part
+                if is_main_process(): sd = adapter_tensors(wrapped)
+            if is_main_process(): save_adapter(self.trainer.accelerator.unwrap_model(wrapped), sd, path)
+        else: self.trainer.save_model(str(path))  # the trainer saves on the main process only
+        if is_main_process():
+            from safetensors import safe_open
+            f = path / "adapter_model.safetensors"
+            n = len(safe_open(str(f), "pt").keys()) if f.exists() else 0
+            if n == 0: raise RuntimeError(f"the adapter saved in {path} holds no tensors: the trained weights were not gathered"
+                                          + (f" ({len(sd)} gathered, e.g. {list(sd)[:3]})" if sd is not None else ""))
 
     def _save_now(self, exc, point):
         "After an OOM: the completed steps are intact in memory; save them as a checkpoint."
@@ -658,7 +727,7 @@ class TrinityTrainer:
                                    f"and later checkpoints were moved to {self.out / 'diverged'}. "
                                    f"Running again resumes from {good[-1] if good else 'the start'}: first lower learning_rate "
                                    f"(now {self.cfg.learning_rate}) or train in fp32 (precision: fp32).")
-        self.trainer.save_model(str(self.out / "adapter"))  # the trainer saves on the main process only
+        self._save_adapter(self.out / "adapter")
         if not is_main_process(): return result
         self.tokenizer.save_pretrained(str(self.out / "adapter"))
         (self.out / "run.json").write_text(json.dumps({"backend": self.backend, "rung": self.recovery.rung,

@@ -22,12 +22,19 @@ sys.path.insert(0, str(ROOT / "bench"))
 from train_speed import make_data, make_model  # the same random models and filled records as the speed benchmark
 
 
+def adapter_tensors(f: Path) -> int | None:
+    "How many tensors the saved adapter holds (an FSDP save once wrote an empty file)."
+    from safetensors import safe_open
+    return len(safe_open(str(f), "pt").keys()) if f.exists() else None
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", default="4b")
     ap.add_argument("--strategy", default="ddp", choices=["ddp", "fsdp_qlora"])
     ap.add_argument("--gpus", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--steps", type=int, default=12)
+    ap.add_argument("--adapter", default="dora", choices=["dora", "lora"], help="DoRA + rsLoRA (Trinity) or LoRA + rsLoRA")
     ap.add_argument("--global-batch", type=int, default=8)
     ap.add_argument("--work", default="/tmp/scaling")
     ap.add_argument("--out", default="bench/multi_gpu")
@@ -37,19 +44,23 @@ def main():
     data, text = make_data(ROOT, work, 2048)
     mdir = work / f"gemma-3-{a.model}"; make_model(a.model, mdir)
     train_tokenizer([text.read_text()]).save_pretrained(mdir)
-    res = {"model": a.model, "strategy": a.strategy, "global_batch": a.global_batch, "runs": []}
+    import torch, transformers, peft
+    tag = f"{a.model}_{a.strategy}" + ("_lora" if a.adapter == "lora" else "")
+    res = {"model": a.model, "strategy": a.strategy, "adapter": a.adapter, "global_batch": a.global_batch, "runs": [],
+           "device": f"{torch.cuda.device_count()} x {torch.cuda.get_device_name(0)}",
+           "versions": {"torch": torch.__version__, "transformers": transformers.__version__, "peft": peft.__version__}}
     for n in a.gpus:
-        run = work / f"run-{a.strategy}-{n}"
-        cfg = work / f"{a.strategy}-{n}.yaml"
+        run = work / f"run-{tag}-{n}"
+        cfg = work / f"{tag}-{n}.yaml"
         cfg.write_text(f"model: {mdir}\nquantization: nf4-dq\nbackend: hf\nmax_seq_length: 2048\nbatch_size: 1\n"
                        f"grad_accum: {a.global_batch // n}\nmax_steps: {a.steps}\nsave_steps: 1000000\nlearning_rate: 0.0001\n"
-                       f"lr_scheduler: constant\nwarmup_ratio: 0.0\nlora: {{r: 64, alpha: 32, dropout: 0.0, use_dora: true, use_rslora: true}}\n"
+                       f"lr_scheduler: constant\nwarmup_ratio: 0.0\nlora: {{r: 64, alpha: 32, dropout: 0.0, use_dora: {str(a.adapter == 'dora').lower()}, use_rslora: true}}\n"
                        f"train_file: {data}\neval_file: null\noutput_dir: {run}\n")
         t0 = time.time()
         env = {**os.environ, "CUDA_VISIBLE_DEVICES": ",".join(map(str, range(n)))}  # N GPUs means these N, no DataParallel over the rest
         p = subprocess.run([sys.executable, "-m", "ghost_architect.cli", "train", "text", "--config", str(cfg), "--gpus", str(n),
                             "--strategy", a.strategy], capture_output=True, text=True, env=env)
-        (out / f"scaling_{a.model}_{a.strategy}_{n}.log").write_text(p.stdout[-20000:] + "\n--- stderr\n" + p.stderr[-60000:])
+        (out / f"scaling_{tag}_{n}.log").write_text(p.stdout[-20000:] + "\n--- stderr\n" + p.stderr[-60000:])
         rows = list(csv.DictReader(open(run / "metrics.csv"))) if (run / "metrics.csv").exists() else []
         losses = [float(r["loss"]) for r in rows if r["loss"]]
         tps = [float(r["tokens_per_s"]) for r in rows if r["tokens_per_s"]]
@@ -60,9 +71,11 @@ def main():
                             "tokens_per_s": tps[-1] if tps else None, "step_s": step_s, "sequences_per_step": seqs,
                             "tokens_per_s_from_steps": seqs * 2048 / step_s if seqs and step_s else None,
                             "peak_allocated_gib": max((float(r["peak_allocated_gib"]) for r in rows if r["peak_allocated_gib"]), default=None),
+                            "adapter_bytes": sum(f.stat().st_size for f in (run / "adapter").glob("adapter_model.*")) if (run / "adapter").exists() else None,
+                            "adapter_tensors": adapter_tensors(run / "adapter" / "adapter_model.safetensors"),
                             "error": None if p.returncode == 0 else p.stderr[-1500:]})
         print(json.dumps({k: v for k, v in res["runs"][-1].items() if k != "losses"}), flush=True)
-        (out / f"scaling_{a.model}_{a.strategy}.json").write_text(json.dumps(res, indent=2))
+        (out / f"scaling_{tag}.json").write_text(json.dumps(res, indent=2))
 
 
 if __name__ == "__main__":
