@@ -10,10 +10,11 @@ import re
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['DDL_GRAMMAR', 'GEMMA_TEMPLATE', 'SYSTEM_PROMPT', 'LLAMA_CPP_PYTHON', 'QUANT_TYPES', 'BITS_PER_WEIGHT', 'gbnf_to_lark',
-           'ddl_parser', 'grammar_accepts', 'modelfile', 'write_modelfile', 'load_gguf', 'ddl_grammar', 'generate_ddl',
-           'constrained_greedy', 'llama_cpp_tools', 'convert_to_gguf', 'lora_to_gguf', 'merge_adapter', 'quantize_gguf',
-           'estimate_gguf_size']
+__all__ = ['DDL_GRAMMAR', 'GEMMA_TEMPLATE', 'SYSTEM_PROMPT', 'LLAMA_CPP_PYTHON', 'GEMMA_SPECIAL', 'QUANT_TYPES',
+           'BITS_PER_WEIGHT', 'gbnf_to_lark', 'ddl_parser', 'grammar_accepts', 'modelfile', 'write_modelfile',
+           'load_gguf', 'ddl_grammar', 'generate_ddl', 'constrained_greedy', 'llama_cpp_tools', 'convert_to_gguf',
+           'lora_to_gguf', 'merge_adapter', 'mmproj_source', 'tiny_gemma3_vision_gguf', 'open_mmproj',
+           'vision_gguf_prompt', 'prefill_image', 'image_embeddings', 'greedy', 'quantize_gguf', 'estimate_gguf_size']
 
 # %% ../nbs/05_export.ipynb #4b459148
 DDL_GRAMMAR = r'''
@@ -124,6 +125,10 @@ def _quiet_llama_logs():
         if level == 4: sys.stderr.write(text.decode("utf-8", errors="replace"))  # GGML_LOG_LEVEL_ERROR
     _LOG_CB.append(cb)  # the C side keeps a pointer: keep the function alive
     llama_cpp.llama_log_set(cb, ctypes.c_void_p(0))
+    try:  # the multimodal library (vision projector) logs on its own channels
+        import llama_cpp.mtmd_cpp as M
+        M.mtmd_log_set(cb, ctypes.c_void_p(0)); M.mtmd_helper_log_set(cb, ctypes.c_void_p(0))
+    except (ImportError, AttributeError, OSError): pass
 
 
 def ddl_grammar(grammar: str = DDL_GRAMMAR):
@@ -146,7 +151,7 @@ def generate_ddl(llm, prompt: str,  # a full Gemma-format prompt (see `trinity.f
 _TOKEN_DATA = [("id", "i4"), ("logit", "f4"), ("p", "f4")]
 
 
-def constrained_greedy(llm, prompt: str,  # a full prompt; special tokens in it are parsed
+def constrained_greedy(llm, prompt: str | None,  # a full prompt (special tokens parsed); None: `llm` holds it already (`prefill_image`)
                        grammar: str = None,  # GBNF text with a `root` rule (default `DDL_GRAMMAR`)
                        max_tokens: int = 1024,
                        top: int = 40,  # candidates checked one by one before the whole vocabulary is
@@ -171,8 +176,9 @@ def constrained_greedy(llm, prompt: str,  # a full prompt; special tokens in it 
 
     out, full_steps, full = [], 0, None
     try:
-        llm.reset()
-        llm.eval(llm.tokenize(prompt.encode(), add_bos=True, special=True))
+        if prompt is not None:
+            llm.reset()
+            llm.eval(llm.tokenize(prompt.encode(), add_bos=True, special=True))
         for _ in range(max_tokens):
             logits = np.ctypeslib.as_array(L.llama_get_logits_ith(llm._ctx.ctx, -1), shape=(n_vocab,))
             cand = np.argpartition(-logits, top)[:top]
@@ -231,8 +237,11 @@ def convert_to_gguf(model_dir: str | Path,  # a Hugging Face model folder (merge
                     mmproj: bool = False,  # write the vision projector instead of the language model
                     tools: Path | None = None) -> Path:
     "Convert a Hugging Face Gemma-3 folder to GGUF with llama.cpp's converter."
-    _run_converter("convert_hf_to_gguf.py", [model_dir, "--outfile", outfile, "--outtype", outtype] + (["--mmproj"] if mmproj else []),
-                   model_dir, tools)
+    import tempfile
+    with tempfile.TemporaryDirectory() as work:
+        src = mmproj_source(model_dir, Path(work) / "mmproj") if mmproj else model_dir  # see "Vision" below
+        _run_converter("convert_hf_to_gguf.py", [src, "--outfile", outfile, "--outtype", outtype] + (["--mmproj"] if mmproj else []),
+                       model_dir, tools)
     return Path(outfile)
 
 
@@ -305,6 +314,186 @@ def merge_adapter(base: str | Path,  # the base model: a hub id or folder (the 1
     shutil.rmtree(out, ignore_errors=True)
     os.replace(tmp, out)
     return out
+
+# %% ../nbs/05_export.ipynb #a992c578
+def mmproj_source(model_dir: str | Path,  # a Hugging Face Gemma-3 vision folder (merged weights)
+                  work: str | Path,  # where to write the renamed copy when one is needed
+                 ) -> Path:
+    "`model_dir`, or a folder in `work` with its vision tensors under the names llama.cpp's converter knows."
+    import shutil
+    from safetensors import safe_open
+    from safetensors.torch import save_file
+    md, work = Path(model_dir), Path(work)
+    def known(k: str) -> str:
+        n = k.removeprefix("model.")
+        if n.startswith("vision_tower.") and not n.startswith("vision_tower.vision_model."):
+            n = "vision_tower.vision_model." + n.removeprefix("vision_tower.")
+        return n
+    files = sorted(md.glob("*.safetensors"))
+    if not files: raise FileNotFoundError(f"no .safetensors weights in {md}: pass the merged model's folder")
+    wanted = ("vision_tower.", "multi_modal_projector.")
+    if all(known(k) == k for f in files for k in safe_open(str(f), "pt").keys() if known(k).startswith(wanted)): return md
+    tensors = {}
+    for f in files:
+        with safe_open(str(f), "pt") as st:
+            tensors.update({known(k): st.get_tensor(k) for k in st.keys() if known(k).startswith(wanted)})
+    if not tensors: raise ValueError(f"{md} holds no vision tower: is it a Gemma-3 vision model?")
+    work.mkdir(parents=True, exist_ok=True)
+    save_file(tensors, str(work / "model.safetensors"))
+    for f in md.iterdir():  # configs and tokenizer files, not the weights
+        if f.is_file() and not f.name.endswith((".safetensors", ".safetensors.index.json")): shutil.copy(f, work / f.name)
+    return work
+
+# %% ../nbs/05_export.ipynb #3b88dd80
+GEMMA_SPECIAL = ["<start_of_turn>", "<end_of_turn>", "<start_of_image>", "<end_of_image>", "<image_soft_token>"]
+
+
+def tiny_gemma3_vision_gguf(path: str | Path,  # an empty folder to build in
+                            texts: list[str] | None = None,  # tokenizer training text (default: generated DDL)
+                           ) -> dict:
+    "Build a tiny random Gemma-3 vision model (HF folder with processor) and its GGUF + mmproj; their paths."
+    import json, shutil
+    import sentencepiece as spm
+    import torch
+    from transformers import Gemma3Config, Gemma3ForConditionalGeneration, Gemma3ImageProcessorPil
+    from ghost_architect.data import make_example
+    from ghost_architect.vision import GEMMA_CHAT_TEMPLATE
+    rt = Path(path); rt.mkdir(parents=True, exist_ok=True)
+    texts = texts or [make_example(s)[0].ddl for s in range(60)]
+    spm.SentencePieceTrainer.train(sentence_iterator=iter(texts), model_prefix=str(rt / "tokenizer"), vocab_size=400, model_type="bpe",
+                                   pad_id=0, eos_id=1, bos_id=2, unk_id=3, pad_piece="<pad>", eos_piece="<eos>", bos_piece="<bos>",
+                                   unk_piece="<unk>", byte_fallback=True, add_dummy_prefix=False,
+                                   normalization_rule_name="identity", remove_extra_whitespaces=False, allow_whitespace_only_pieces=True,
+                                   user_defined_symbols=GEMMA_SPECIAL, minloglevel=2)
+    sp = spm.SentencePieceProcessor(model_file=str(rt / "tokenizer.model"))
+    tid = {t: sp.piece_to_id(t) for t in GEMMA_SPECIAL}
+    text = {"num_hidden_layers": 2, "hidden_size": 64, "intermediate_size": 128, "num_attention_heads": 2, "num_key_value_heads": 1,
+            "head_dim": 32, "query_pre_attn_scalar": 32, "vocab_size": sp.vocab_size(), "sliding_window": 64,
+            "max_position_embeddings": 2048, "pad_token_id": 0, "bos_token_id": 2, "eos_token_id": 1, "initializer_range": 0.2}
+    vision = {"hidden_size": 32, "intermediate_size": 64, "num_hidden_layers": 2, "num_attention_heads": 2, "image_size": 56,
+              "patch_size": 14, "model_type": "siglip_vision_model", "vision_use_head": False}
+    cfg = Gemma3Config(text_config=text, vision_config=vision, mm_tokens_per_image=4, boi_token_index=tid["<start_of_image>"],
+                       eoi_token_index=tid["<end_of_image>"], image_token_index=tid["<image_soft_token>"], initializer_range=0.2)
+    torch.manual_seed(0)
+    model = Gemma3ForConditionalGeneration(cfg)
+    with torch.no_grad(): model.model.multi_modal_projector.mm_input_projection_weight.normal_(0, vision["hidden_size"] ** -0.5)
+    hf = rt / "hf"; model.save_pretrained(hf)
+    shutil.copy(rt / "tokenizer.model", hf / "tokenizer.model")
+    (hf / "tokenizer_config.json").write_text(json.dumps({  # as in Gemma's own files: the specials, named
+        "tokenizer_class": "GemmaTokenizer", "processor_class": "Gemma3Processor", "bos_token": "<bos>", "eos_token": "<eos>",
+        "pad_token": "<pad>", "unk_token": "<unk>", "chat_template": GEMMA_CHAT_TEMPLATE,
+        "extra_special_tokens": {"boi_token": "<start_of_image>", "eoi_token": "<end_of_image>", "image_token": "<image_soft_token>"},
+        "added_tokens_decoder": {str(tid[t]): {"content": t, "special": True} for t in GEMMA_SPECIAL}}))
+    Gemma3ImageProcessorPil(size={"height": 56, "width": 56}, do_pan_and_scan=False).save_pretrained(hf)
+    pc = json.loads((hf / "preprocessor_config.json").read_text())
+    (hf / "preprocessor_config.json").write_text(json.dumps({**pc, "processor_class": "Gemma3Processor", "image_seq_length": 4}))
+    (hf / "processor_config.json").write_text(json.dumps({"processor_class": "Gemma3Processor", "image_seq_length": 4}))
+    return {"hf": hf, "gguf": convert_to_gguf(hf, rt / "tiny-vision-f32.gguf", "f32"),
+            "mmproj": convert_to_gguf(hf, rt / "mmproj-tiny-vision-f32.gguf", "f32", mmproj=True), "tokenizer": rt / "tokenizer.model"}
+
+# %% ../nbs/05_export.ipynb #a0d07280
+def open_mmproj(llm, mmproj: str | Path):
+    "llama.cpp's multimodal context for the loaded `llm` and its vision projector GGUF (freed with `llm`)."
+    import llama_cpp.mtmd_cpp as M
+    p = Path(mmproj)
+    if not p.exists(): raise FileNotFoundError(f"vision projector {str(p)!r} does not exist: convert it with convert_to_gguf(..., mmproj=True)")
+    _quiet_llama_logs()
+    prm = M.mtmd_context_params_default()
+    prm.print_timings, prm.n_threads, prm.warmup = False, llm.n_threads, False
+    ctx = M.mtmd_init_from_file(str(p).encode(), llm._model.model, prm)
+    if not ctx: raise ValueError(f"llama.cpp could not load {str(p)!r} as the vision projector of this model")
+    llm._stack.callback(lambda: M.mtmd_free(ctx))
+    return ctx
+
+
+def vision_gguf_prompt(question: str) -> str:
+    "Gemma's user turn with one image, laid out as the processor laid it out in training (llama.cpp adds the image markers)."
+    import llama_cpp.mtmd_cpp as M
+    return f"<start_of_turn>user\n\n\n{M.mtmd_default_marker().decode()}\n\n{question}<end_of_turn>\n<start_of_turn>model\n"
+
+
+class _Chunks:
+    "`prompt` + one image, tokenized by mtmd (freed on exit)."
+    def __init__(self, ctx, prompt: str, image: bytes): self.ctx, self.prompt, self.image = ctx, prompt, image
+    def __enter__(self):
+        import ctypes
+        import llama_cpp.mtmd_cpp as M
+        self.M = M
+        self.bmp = M.mtmd_helper_bitmap_init_from_buf(self.ctx, (ctypes.c_uint8 * len(self.image)).from_buffer(bytearray(self.image)), len(self.image), False)
+        if not self.bmp: raise ValueError("llama.cpp could not decode the image: is it a PNG/JPEG screenshot?")
+        self.text = M.mtmd_input_text()
+        b = self.prompt.encode()
+        self.text.text, self.text.text_len, self.text.add_special, self.text.parse_special = b, len(b), True, True
+        self.chunks = M.mtmd_input_chunks_init()
+        r = M.mtmd_tokenize(self.ctx, self.chunks, ctypes.byref(self.text), (M.mtmd_bitmap_p_ctypes * 1)(self.bmp), 1)
+        if r:
+            self.__exit__()
+            raise ValueError(f"llama.cpp could not lay out the prompt with its image (error {r}): the prompt needs exactly one media marker")
+        return self
+
+    def __iter__(self):
+        "(kind, chunk) pairs: 'text' or 'image'."
+        M = self.M
+        for i in range(M.mtmd_input_chunks_size(self.chunks)):
+            ch = M.mtmd_input_chunks_get(self.chunks, i)
+            yield ("text" if M.mtmd_input_chunk_get_type(ch) == M.MTMD_INPUT_CHUNK_TYPE_TEXT else "image"), ch
+
+    def tokens(self, ch) -> list[int]:
+        import ctypes
+        n = ctypes.c_size_t()
+        ptr = self.M.mtmd_input_chunk_get_tokens_text(ch, ctypes.byref(n))
+        return [ptr[j] for j in range(n.value)]
+
+    def __exit__(self, *a):
+        if getattr(self, "chunks", None): self.M.mtmd_input_chunks_free(self.chunks); self.chunks = None
+        if getattr(self, "bmp", None): self.M.mtmd_bitmap_free(self.bmp); self.bmp = None
+
+
+def prefill_image(llm, ctx,  # from `load_gguf` and `open_mmproj`
+                  prompt: str,  # holding one media marker (see `vision_gguf_prompt`)
+                  image: bytes,  # PNG/JPEG bytes
+                 ) -> list[int]:
+    "Evaluate `prompt` with `image` in `llm`; the prompt's tokens, -1 where the image's soft tokens went."
+    import ctypes
+    import llama_cpp as L
+    ids = []
+    llm.reset()
+    with _Chunks(ctx, prompt, image) as chunks:
+        for kind, ch in chunks:
+            if kind == "text":
+                t = chunks.tokens(ch); ids += t
+                if llm.n_tokens + len(t) > llm.n_ctx(): raise ValueError(f"the prompt needs more than n_ctx={llm.n_ctx()} tokens")
+                llm.eval(t)
+            else:
+                n, new = chunks.M.mtmd_input_chunk_get_n_tokens(ch), L.llama_pos(0)
+                if llm.n_tokens + n > llm.n_ctx(): raise ValueError(f"the image needs more than n_ctx={llm.n_ctx()} tokens")
+                if chunks.M.mtmd_helper_eval_chunk_single(ctx, llm._ctx.ctx, ch, L.llama_pos(llm.n_tokens), L.llama_seq_id(0),
+                                                          llm.n_batch, False, ctypes.byref(new)):
+                    raise RuntimeError("llama.cpp failed to encode the image")
+                llm.n_tokens = new.value; ids += [-1] * n
+    return ids
+
+
+def image_embeddings(ctx, image: bytes, n_embd: int):
+    "The projector's output for `image`: one row of `n_embd` (the language model's width) per soft token."
+    import numpy as np
+    with _Chunks(ctx, vision_gguf_prompt(""), image) as chunks:
+        ch = next(c for kind, c in chunks if kind == "image")
+        n = chunks.M.mtmd_input_chunk_get_n_tokens(ch)
+        if chunks.M.mtmd_encode_chunk(ctx, ch): raise RuntimeError("llama.cpp failed to encode the image")
+        return np.ctypeslib.as_array(chunks.M.mtmd_get_output_embd(ctx), shape=(n * n_embd,)).reshape(n, n_embd).copy()
+
+
+def greedy(llm, max_tokens: int = 1024) -> dict:
+    "Plain greedy decoding from what `llm` holds (no grammar): text and tokens."
+    import numpy as np
+    import llama_cpp as L
+    vocab, out = L.llama_model_get_vocab(llm._model.model), []
+    for _ in range(max_tokens):
+        tok = int(np.argmax(np.ctypeslib.as_array(L.llama_get_logits_ith(llm._ctx.ctx, -1), shape=(llm.n_vocab(),))))
+        if L.llama_vocab_is_eog(vocab, tok): break
+        out.append(tok); llm.eval([tok])
+    return {"text": llm.detokenize(out).decode("utf-8", errors="replace"), "tokens": len(out)}
 
 # %% ../nbs/05_export.ipynb #dfe8ba6c
 QUANT_TYPES = {"Q8_0": "LLAMA_FTYPE_MOSTLY_Q8_0", "Q6_K": "LLAMA_FTYPE_MOSTLY_Q6_K", "Q5_K_M": "LLAMA_FTYPE_MOSTLY_Q5_K_M",

@@ -383,27 +383,31 @@ class TorchBackend:
 
 
 class GGUFVisionBackend:
-    "An exported Gemma-3 vision GGUF + its mmproj through llama.cpp's multimodal chat handler."
+    "An exported Gemma-3 vision GGUF + its mmproj through llama.cpp's multimodal library, decoding under the DDL grammar."
     name = "gguf-vision"
 
-    def __init__(self, model: str | Path, mmproj: str | Path, max_tokens: int = 1024, n_ctx: int = 4096):
-        from ghost_architect.export import load_gguf
-        if not Path(mmproj).exists(): raise FileNotFoundError(f"vision projector {mmproj} does not exist (convert it with --mmproj)")
-        from llama_cpp.llama_chat_format import MTMDChatHandler
-        self.llm = load_gguf(model, n_ctx=n_ctx, chat_handler=MTMDChatHandler(clip_model_path=str(mmproj), verbose=False))
-        self.max_tokens = max_tokens
+    def __init__(self, model: str | Path,  # the language model GGUF (merged, quantised)
+                 mmproj: str | Path,  # its vision projector GGUF
+                 max_tokens: int = 1024, n_ctx: int = 4096,
+                 grammar: bool = True,  # decode under chapter 05's DDL grammar (every answer parses)
+                 n_gpu_layers: int = -1):  # all layers on the GPU when llama.cpp was built with one
+        from ghost_architect.export import load_gguf, open_mmproj
+        if not Path(mmproj).exists(): raise FileNotFoundError(f"vision projector {str(mmproj)!r} does not exist (convert it with --mmproj)")
+        t0 = time.perf_counter()
+        self.llm = load_gguf(model, n_ctx=n_ctx, n_gpu_layers=n_gpu_layers)
+        self.ctx = open_mmproj(self.llm, mmproj)
+        self.load_seconds, self.max_tokens, self.grammar = time.perf_counter() - t0, max_tokens, grammar
 
     def __call__(self, image) -> Prediction:
-        import base64
         from ghost_architect.data import PROMPT
+        from ghost_architect.export import constrained_greedy, greedy, prefill_image, vision_gguf_prompt
         t0 = time.perf_counter()
-        data, mime = _image_bytes(image)
-        url = f"data:{mime};base64," + base64.b64encode(data).decode()
-        out = self.llm.create_chat_completion(messages=[{"role": "user", "content": [
-            {"type": "image_url", "image_url": {"url": url}}, {"type": "text", "text": PROMPT}]}], temperature=0.0, max_tokens=self.max_tokens)
-        t = time.perf_counter() - t0
-        return make_prediction(out["choices"][0]["message"]["content"] or "", self.name, {"generate": t, "total": t},
-                               out["usage"]["completion_tokens"])
+        data, _ = _image_bytes(image)
+        prefill_image(self.llm, self.ctx, vision_gguf_prompt(PROMPT), data)
+        t1 = time.perf_counter()
+        out = constrained_greedy(self.llm, None, max_tokens=self.max_tokens) if self.grammar else greedy(self.llm, self.max_tokens)
+        t2 = time.perf_counter()
+        return make_prediction(out["text"], self.name, {"image_and_prompt": t1 - t0, "generate": t2 - t1, "total": t2 - t0}, out["tokens"])
 
 
 class GeminiBackend:
