@@ -628,7 +628,6 @@ class TrinityTrainer:
 
     def _trainer_class(self):
         "unsloth brings its own fused loss: the lean loss is for our own path, on one GPU or under DDP."
-        from ghost_architect.distributed import using_fsdp
         # the lean loss takes the hidden states from inside the model's forward, not from its output: FSDP's root unit
         # hooks its backward onto that output, so under FSDP the loss must come from the model's own logits (chapter 09)
         plain = self.backend == "unsloth" or using_fsdp()
@@ -636,7 +635,6 @@ class TrinityTrainer:
 
     def _lean(self):
         "The model-side switches of chapter 02a (lean DoRA, offloaded checkpoints) on our own path."
-        from ghost_architect.distributed import using_fsdp
         from ghost_architect.lean import lean_setup
         if self.backend == "unsloth": return
         # lean DoRA reads the LoRA weights outside a module call, where FSDP has freed their storage (chapter 09)
@@ -649,7 +647,6 @@ class TrinityTrainer:
         "TRL casts a quantized model's adapter to bf16, which fp16 mixed precision (a T4) cannot train: cast it back."
         import torch
         prec = resolve_precision(self.cfg.precision) if torch.cuda.is_available() else "fp32"
-        from ghost_architect.distributed import using_fsdp
         if using_fsdp():  # FSDP flattens each wrapped layer into one tensor of one dtype: keep everything in the 16-bit storage dtype
             dt = torch_dtype(prec)
             for p in self.trainer.model.parameters():
