@@ -619,12 +619,15 @@ class TrinityTrainer:
         self.trainer = SFTTrainer(model=self.model, args=args, train_dataset=train,
                                   eval_dataset=Dataset.from_list(to_prompt_completion(ev)) if ev else None,
                                   processing_class=self.tokenizer,
-                                  callbacks=[self.monitor, self.metrics, self.stopper] + checks + self.extra_callbacks
-                                  + ([GradsInParamDtype()] if using_fsdp() else []))
+                                  callbacks=self._callbacks(*checks))
         unmask_right_padding(self.model)
         self._fp32_adapters()
         self._lean()
         return self.trainer
+
+    def _callbacks(self, *checks) -> list:
+        "What every run is watched by (memory, metrics, Ctrl-C), then `checks` and the caller's; under FSDP the gradient cast."
+        return [self.monitor, self.metrics, self.stopper, *checks, *self.extra_callbacks] + ([GradsInParamDtype()] if using_fsdp() else [])
 
     def _trainer_class(self):
         "unsloth brings its own fused loss: the lean loss is for our own path, on one GPU or under DDP."

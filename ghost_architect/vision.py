@@ -280,7 +280,7 @@ class VisionTrainer(TrinityTrainer):
         self.stopper = _StopOnInterrupt()
         self.trainer = SFTTrainer(model=self.model, args=args, train_dataset=train, eval_dataset=ev, data_collator=collator,
                                   processing_class=self.tokenizer,
-                                  callbacks=[self.monitor, self.metrics, self.stopper] + self.extra_callbacks)
+                                  callbacks=self._callbacks())
         unmask_right_padding(self.model)
         self._fp32_adapters()
         self._lean()
