@@ -13,8 +13,9 @@ from pathlib import Path
 __all__ = ['DDL_GRAMMAR', 'GEMMA_TEMPLATE', 'SYSTEM_PROMPT', 'LLAMA_CPP_PYTHON', 'GEMMA_SPECIAL', 'QUANT_TYPES',
            'BITS_PER_WEIGHT', 'gbnf_to_lark', 'ddl_parser', 'grammar_accepts', 'modelfile', 'write_modelfile',
            'load_gguf', 'ddl_grammar', 'generate_ddl', 'constrained_greedy', 'llama_cpp_tools', 'convert_to_gguf',
-           'lora_to_gguf', 'merge_adapter', 'mmproj_source', 'tiny_gemma3_vision_gguf', 'open_mmproj',
-           'vision_gguf_prompt', 'prefill_image', 'image_embeddings', 'greedy', 'quantize_gguf', 'estimate_gguf_size']
+           'gemma_sentencepiece', 'lora_to_gguf', 'merge_adapter', 'mmproj_source', 'tiny_gemma3_vision_gguf',
+           'open_mmproj', 'vision_gguf_prompt', 'prefill_image', 'image_embeddings', 'greedy', 'quantize_gguf',
+           'estimate_gguf_size']
 
 # %% ../nbs/05_export.ipynb #4b459148
 DDL_GRAMMAR = r'''
@@ -151,6 +152,13 @@ def generate_ddl(llm, prompt: str,  # a full Gemma-format prompt (see `trinity.f
 _TOKEN_DATA = [("id", "i4"), ("logit", "f4"), ("p", "f4")]
 
 
+def _last_logits(llm):
+    "llama.cpp's next-token logits after what `llm` has evaluated (a view into its buffer: copy it to keep it)."
+    import numpy as np
+    import llama_cpp as L
+    return np.ctypeslib.as_array(L.llama_get_logits_ith(llm._ctx.ctx, -1), shape=(llm.n_vocab(),))
+
+
 def constrained_greedy(llm, prompt: str | None,  # a full prompt (special tokens parsed); None: `llm` holds it already (`prefill_image`)
                        grammar: str = None,  # GBNF text with a `root` rule (default `DDL_GRAMMAR`)
                        max_tokens: int = 1024,
@@ -180,7 +188,7 @@ def constrained_greedy(llm, prompt: str | None,  # a full prompt (special tokens
             llm.reset()
             llm.eval(llm.tokenize(prompt.encode(), add_bos=True, special=True))
         for _ in range(max_tokens):
-            logits = np.ctypeslib.as_array(L.llama_get_logits_ith(llm._ctx.ctx, -1), shape=(n_vocab,))
+            logits = _last_logits(llm)
             cand = np.argpartition(-logits, top)[:top]
             tok = next((int(t) for t in cand[np.argsort(-logits[cand], kind="stable")] if allowed(int(t))), None)
             if tok is None:  # none of the favourites fits: let the grammar filter the whole vocabulary
@@ -252,6 +260,23 @@ def _run_converter(script: str, args: list, what, tools: Path | None = None):
     r = subprocess.run([sys.executable, str(t / script), *map(str, args)], capture_output=True, text=True,
                        env={**os.environ, "PYTHONPATH": str(t / "gguf-py")})
     if r.returncode: raise RuntimeError(f"{script.removesuffix('.py')} failed for {what}:\n{r.stderr.strip()[-1500:]}")
+
+# %% ../nbs/05_export.ipynb #f261aa09
+GEMMA_SPECIAL = ["<start_of_turn>", "<end_of_turn>", "<start_of_image>", "<end_of_image>", "<image_soft_token>"]
+
+
+def gemma_sentencepiece(prefix: str | Path,  # writes `prefix`.model (and .vocab)
+                        texts: list[str],  # what to learn the pieces from
+                        specials: list[str] = GEMMA_SPECIAL,  # each becomes one token, right after the four below
+                        vocab_size: int = 400):
+    "A small SentencePiece BPE tokenizer laid out like Gemma's: pad/eos/bos/unk at 0–3, no dummy prefix, byte fallback, no normalisation."
+    import sentencepiece as spm
+    spm.SentencePieceTrainer.train(sentence_iterator=iter(texts), model_prefix=str(prefix), vocab_size=vocab_size, model_type="bpe",
+                                   pad_id=0, eos_id=1, bos_id=2, unk_id=3, pad_piece="<pad>", eos_piece="<eos>", bos_piece="<bos>",
+                                   unk_piece="<unk>", byte_fallback=True, add_dummy_prefix=False, normalization_rule_name="identity",
+                                   remove_extra_whitespaces=False, allow_whitespace_only_pieces=True, user_defined_symbols=specials,
+                                   minloglevel=2)
+    return spm.SentencePieceProcessor(model_file=f"{prefix}.model")
 
 # %% ../nbs/05_export.ipynb #8f9440fb
 def lora_to_gguf(adapter_dir: str | Path,  # a PEFT LoRA adapter folder (adapter_config.json + adapter_model.safetensors)
@@ -345,44 +370,25 @@ def mmproj_source(model_dir: str | Path,  # a Hugging Face Gemma-3 vision folder
     return work
 
 # %% ../nbs/05_export.ipynb #3b88dd80
-GEMMA_SPECIAL = ["<start_of_turn>", "<end_of_turn>", "<start_of_image>", "<end_of_image>", "<image_soft_token>"]
-
-
 def tiny_gemma3_vision_gguf(path: str | Path,  # an empty folder to build in
                             texts: list[str] | None = None,  # tokenizer training text (default: generated DDL)
                            ) -> dict:
     "Build a tiny random Gemma-3 vision model (HF folder with processor) and its GGUF + mmproj; their paths."
     import json, shutil
-    import sentencepiece as spm
-    import torch
-    from transformers import Gemma3Config, Gemma3ForConditionalGeneration, Gemma3ImageProcessorPil
+    from transformers import Gemma3ImageProcessorPil
     from ghost_architect.data import make_example
-    from ghost_architect.vision import GEMMA_CHAT_TEMPLATE
+    from ghost_architect.vision import GEMMA_CHAT_TEMPLATE, IMAGE_TOKENS, tiny_gemma3_vision_model
     rt = Path(path); rt.mkdir(parents=True, exist_ok=True)
-    texts = texts or [make_example(s)[0].ddl for s in range(60)]
-    spm.SentencePieceTrainer.train(sentence_iterator=iter(texts), model_prefix=str(rt / "tokenizer"), vocab_size=400, model_type="bpe",
-                                   pad_id=0, eos_id=1, bos_id=2, unk_id=3, pad_piece="<pad>", eos_piece="<eos>", bos_piece="<bos>",
-                                   unk_piece="<unk>", byte_fallback=True, add_dummy_prefix=False,
-                                   normalization_rule_name="identity", remove_extra_whitespaces=False, allow_whitespace_only_pieces=True,
-                                   user_defined_symbols=GEMMA_SPECIAL, minloglevel=2)
-    sp = spm.SentencePieceProcessor(model_file=str(rt / "tokenizer.model"))
+    sp = gemma_sentencepiece(rt / "tokenizer", texts or [make_example(s)[0].ddl for s in range(60)])
     tid = {t: sp.piece_to_id(t) for t in GEMMA_SPECIAL}
-    text = {"num_hidden_layers": 2, "hidden_size": 64, "intermediate_size": 128, "num_attention_heads": 2, "num_key_value_heads": 1,
-            "head_dim": 32, "query_pre_attn_scalar": 32, "vocab_size": sp.vocab_size(), "sliding_window": 64,
-            "max_position_embeddings": 2048, "pad_token_id": 0, "bos_token_id": 2, "eos_token_id": 1, "initializer_range": 0.2}
-    vision = {"hidden_size": 32, "intermediate_size": 64, "num_hidden_layers": 2, "num_attention_heads": 2, "image_size": 56,
-              "patch_size": 14, "model_type": "siglip_vision_model", "vision_use_head": False}
-    cfg = Gemma3Config(text_config=text, vision_config=vision, mm_tokens_per_image=4, boi_token_index=tid["<start_of_image>"],
-                       eoi_token_index=tid["<end_of_image>"], image_token_index=tid["<image_soft_token>"], initializer_range=0.2)
-    torch.manual_seed(0)
-    model = Gemma3ForConditionalGeneration(cfg)
-    with torch.no_grad(): model.model.multi_modal_projector.mm_input_projection_weight.normal_(0, vision["hidden_size"] ** -0.5)
+    model = tiny_gemma3_vision_model({k: tid[v] for k, v in IMAGE_TOKENS.items()}, image_size=56, image_seq_length=4,
+                                     vocab_size=sp.vocab_size(), pad_token_id=0, bos_token_id=2, eos_token_id=1, query_pre_attn_scalar=32)
     hf = rt / "hf"; model.save_pretrained(hf)
     shutil.copy(rt / "tokenizer.model", hf / "tokenizer.model")
     (hf / "tokenizer_config.json").write_text(json.dumps({  # as in Gemma's own files: the specials, named
         "tokenizer_class": "GemmaTokenizer", "processor_class": "Gemma3Processor", "bos_token": "<bos>", "eos_token": "<eos>",
         "pad_token": "<pad>", "unk_token": "<unk>", "chat_template": GEMMA_CHAT_TEMPLATE,
-        "extra_special_tokens": {"boi_token": "<start_of_image>", "eoi_token": "<end_of_image>", "image_token": "<image_soft_token>"},
+        "extra_special_tokens": IMAGE_TOKENS,
         "added_tokens_decoder": {str(tid[t]): {"content": t, "special": True} for t in GEMMA_SPECIAL}}))
     Gemma3ImageProcessorPil(size={"height": 56, "width": 56}, do_pan_and_scan=False).save_pretrained(hf)
     pc = json.loads((hf / "preprocessor_config.json").read_text())
@@ -490,7 +496,7 @@ def greedy(llm, max_tokens: int = 1024) -> dict:
     import llama_cpp as L
     vocab, out = L.llama_model_get_vocab(llm._model.model), []
     for _ in range(max_tokens):
-        tok = int(np.argmax(np.ctypeslib.as_array(L.llama_get_logits_ith(llm._ctx.ctx, -1), shape=(llm.n_vocab(),))))
+        tok = int(np.argmax(_last_logits(llm)))
         if L.llama_vocab_is_eog(vocab, tok): break
         out.append(tok); llm.eval([tok])
     return {"text": llm.detokenize(out).decode("utf-8", errors="replace"), "tokens": len(out)}

@@ -21,9 +21,9 @@ log = logging.getLogger("ghost_architect.vision")
 
 # %% auto #0
 __all__ = ['log', 'IMAGE_TOKENS', 'GEMMA_CHAT_TEMPLATE', 'VISION_PATHS', 'VISION_DEFAULTS', 'secret', 'VisionExample',
-           'vision_examples', 'vision_prompt', 'VisionCollator', 'tiny_processor', 'tiny_gemma3_vision',
-           'vision_targets', 'load_vision_model', 'path_config', 'fit_batch', 'vision_dataset', 'VisionTrainer',
-           'predict_vision', 'evaluate_vision']
+           'vision_examples', 'vision_prompt', 'VisionCollator', 'tiny_processor', 'tiny_gemma3_vision_model',
+           'tiny_gemma3_vision', 'vision_targets', 'load_vision_model', 'path_config', 'fit_batch', 'vision_dataset',
+           'VisionTrainer', 'predict_vision', 'evaluate_vision']
 
 # %% ../nbs/03_vision_t4.ipynb #88aa9651
 def secret(name: str,  # e.g. GEMINI_API_KEY or HF_TOKEN
@@ -140,25 +140,32 @@ GEMMA_CHAT_TEMPLATE = (
     "<end_of_turn>\n{% endfor %}{% if add_generation_prompt %}<start_of_turn>model\n{% endif %}")
 
 
-def tiny_gemma3_vision(path: str | Path, processor, image_size: int = 56, **text_kw) -> Path:
-    "Save a tiny random Gemma3ForConditionalGeneration (real architecture) that matches `processor`."
+def tiny_gemma3_vision_model(token_ids: dict,  # ids of IMAGE_TOKENS' names: boi_token, eoi_token, image_token
+                             image_size: int = 56, image_seq_length: int = 4,  # pixels per side; soft tokens per image
+                             **text_kw):  # the text config's vocab_size, pad/bos/eos_token_id and any override
+    "A tiny random Gemma3ForConditionalGeneration (real architecture, 14-pixel patches)."
     import torch
     from transformers import Gemma3Config, Gemma3ForConditionalGeneration
-    tok = processor.tokenizer
-    ids = {k: tok.convert_tokens_to_ids(v) for k, v in IMAGE_TOKENS.items()}
     text = {"num_hidden_layers": 2, "hidden_size": 64, "intermediate_size": 128, "num_attention_heads": 2, "num_key_value_heads": 1,
-            "head_dim": 32, "vocab_size": len(tok), "sliding_window": 64, "max_position_embeddings": 2048, "pad_token_id": tok.pad_token_id,
-            "bos_token_id": tok.bos_token_id, "eos_token_id": tok.eos_token_id, "initializer_range": 0.2, **text_kw}
+            "head_dim": 32, "sliding_window": 64, "max_position_embeddings": 2048, "initializer_range": 0.2, **text_kw}
     vision = {"hidden_size": 32, "intermediate_size": 64, "num_hidden_layers": 2, "num_attention_heads": 2, "image_size": image_size,
               "patch_size": 14, "model_type": "siglip_vision_model", "vision_use_head": False}
-    n = processor.image_seq_length
-    cfg = Gemma3Config(text_config=text, vision_config=vision, mm_tokens_per_image=n, boi_token_index=ids["boi_token"],
-                       eoi_token_index=ids["eoi_token"], image_token_index=ids["image_token"], initializer_range=0.2)
+    cfg = Gemma3Config(text_config=text, vision_config=vision, mm_tokens_per_image=image_seq_length, boi_token_index=token_ids["boi_token"],
+                       eoi_token_index=token_ids["eoi_token"], image_token_index=token_ids["image_token"], initializer_range=0.2)
     torch.manual_seed(0)
     model = Gemma3ForConditionalGeneration(cfg)
     # transformers initialises the projector from vision to text space with zeros: every image would embed to the
     # same (zero) vector and no screenshot could be told from another. A random projection keeps them apart.
     with torch.no_grad(): model.model.multi_modal_projector.mm_input_projection_weight.normal_(0, vision["hidden_size"] ** -0.5)
+    return model
+
+
+def tiny_gemma3_vision(path: str | Path, processor, image_size: int = 56, **text_kw) -> Path:
+    "Save a tiny random Gemma3ForConditionalGeneration (real architecture) that matches `processor`."
+    tok = processor.tokenizer
+    model = tiny_gemma3_vision_model({k: tok.convert_tokens_to_ids(v) for k, v in IMAGE_TOKENS.items()}, image_size,
+                                     processor.image_seq_length, vocab_size=len(tok), pad_token_id=tok.pad_token_id,
+                                     bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id, **text_kw)
     model.save_pretrained(path)
     processor.save_pretrained(path)
     return Path(path)
