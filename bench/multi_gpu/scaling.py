@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from train_speed import make_data, make_model  # the same random models and filled records as the speed benchmark
 
 
-def adapter_tensors(f: Path) -> int | None:
+def saved_tensor_count(f: Path) -> int | None:
     "How many tensors the saved adapter holds (an FSDP save once wrote an empty file)."
     from safetensors import safe_open
     return len(safe_open(str(f), "pt").keys()) if f.exists() else None
@@ -72,7 +72,7 @@ def main():
                             "tokens_per_s_from_steps": seqs * 2048 / step_s if seqs and step_s else None,
                             "peak_allocated_gib": max((float(r["peak_allocated_gib"]) for r in rows if r["peak_allocated_gib"]), default=None),
                             "adapter_bytes": sum(f.stat().st_size for f in (run / "adapter").glob("adapter_model.*")) if (run / "adapter").exists() else None,
-                            "adapter_tensors": adapter_tensors(run / "adapter" / "adapter_model.safetensors"),
+                            "adapter_tensors": saved_tensor_count(run / "adapter" / "adapter_model.safetensors"),
                             "error": None if p.returncode == 0 else p.stderr[-1500:]})
         print(json.dumps({k: v for k, v in res["runs"][-1].items() if k != "losses"}), flush=True)
         (out / f"scaling_{tag}.json").write_text(json.dumps(res, indent=2))
