@@ -271,13 +271,15 @@ def _maybe_launch(gpus: int, strategy: str):
 def _run_training(make_trainer, cfg, headline: str, errors: tuple):
     "Say what trains, train (resumable), report where the adapter is; Ctrl-C exits 130 with how to resume."
     console = _console()
-    console.print(headline)
+    from ghost_architect.distributed import end_process_group, is_main_process
+    if is_main_process(): console.print(headline)
     try: make_trainer().train()
     except KeyboardInterrupt as e:
         console.print(f"[yellow]{e or 'interrupted'}[/]: run the same command again to resume")
         raise typer.Exit(130)
     except errors as e: _fail(str(e))
-    console.print(f"[green]done[/]: adapter in {cfg.output_dir}/adapter, metrics in {cfg.output_dir}/metrics.csv")
+    finally: end_process_group()
+    if is_main_process(): console.print(f"[green]done[/]: adapter in {cfg.output_dir}/adapter, metrics in {cfg.output_dir}/metrics.csv")
 
 
 @train_app.command("text")

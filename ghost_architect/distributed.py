@@ -11,8 +11,9 @@ import sys
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['ACCELERATE', 'world_size', 'local_rank', 'is_main_process', 'using_fsdp', 'device_map', 'accelerate_config',
-           'write_accelerate_config', 'strip_launch_options', 'launch_command']
+__all__ = ['ACCELERATE', 'world_size', 'local_rank', 'is_main_process', 'using_fsdp', 'device_map', 'end_process_group',
+           'accelerate_config', 'write_accelerate_config', 'strip_launch_options', 'launch_command',
+           'dora_lora_weight_no_grad']
 
 # %% ../nbs/09_multi_gpu.ipynb #12cd75d9
 def world_size() -> int:
@@ -42,6 +43,13 @@ def device_map() -> dict | None:
     # (found on two H200s: FSDP then refused "cuda:0 vs cuda:1" on rank 1)
     if world_size() > 1 and torch.cuda.is_available(): torch.cuda.set_device(local_rank())
     return None if using_fsdp() else {"": local_rank()}
+
+# %% ../nbs/09_multi_gpu.ipynb #202102b9
+def end_process_group():
+    "Destroy torch.distributed's process group, if this process is one of several and one exists."
+    if world_size() == 1: return
+    import torch.distributed as dist
+    if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()
 
 # %% ../nbs/09_multi_gpu.ipynb #c17051c1
 ACCELERATE = {
@@ -113,3 +121,18 @@ def launch_command(argv: list[str],  # the CLI arguments after `ghost-architect`
                                                   vision="vision" in argv[:2])
         cmd += ["--config_file", str(config_file), "--num_processes", str(gpus)]
     return cmd + ["-m", "ghost_architect.cli", *strip_launch_options(argv)]
+
+# %% ../nbs/09_multi_gpu.ipynb #061251a4
+def dora_lora_weight_no_grad(model) -> int:
+    "Form each PEFT DoRA layer's LoRA weight (used only in the detached weight norm) without autograd; returns the count."
+    import functools, torch
+    from peft.tuners.lora.dora import DoraLinearLayer
+    n = 0
+    for m in model.modules():
+        if isinstance(m, DoraLinearLayer) and not getattr(m, "_lora_weight_no_grad", False):
+            @functools.wraps(m.get_lora_weight)
+            def get_lora_weight(*a, _f=m.get_lora_weight, **kw):
+                with torch.no_grad(): return _f(*a, **kw)
+            m.get_lora_weight, m._lora_weight_no_grad = get_lora_weight, True
+            n += 1
+    return n

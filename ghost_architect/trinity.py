@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from .memory import LADDER, TARGETS, GPUMemoryMonitor, OOMRecovery, TrainingPoint
-from .distributed import device_map, is_main_process, using_fsdp, world_size
+from .distributed import device_map, dora_lora_weight_no_grad, is_main_process, using_fsdp, world_size
 from .data import _write_atomic
 from .schema import compare, extract_sql, parse_sql, validate_sql
 
@@ -29,8 +29,8 @@ __all__ = ['log', 'ConfigError', 'LoraSettings', 'TrinityConfig', 'validate_conf
            'quantized_load_kwargs', 'prepare_for_training', 'upcast_trainable', 'lora_config', 'check_gguf_tokenizer',
            'drop_gguf_marker', 'load_trinity_model', 'tiny_gemma3', 'train_tokenizer', 'TrainingMetrics',
            'score_answers', 'evaluate_generation', 'CheckpointValidation', 'last_checkpoint', 'is_right_padded',
-           'unmask_right_padding', 'GradsInParamDtype', 'adapter_tensors', 'save_adapter', 'TrainingDiverged',
-           'sft_trainer_class', 'TrinityTrainer']
+           'unmask_right_padding', 'GradsInParamDtype', 'adapter_tensors', 'save_adapter', 'fsdp_adapter_tensors',
+           'TrainingDiverged', 'sft_trainer_class', 'TrinityTrainer']
 
 # %% ../nbs/02_trinity_text.ipynb #dcce8c63
 class ConfigError(ValueError):
@@ -510,6 +510,15 @@ def save_adapter(peft_model, tensors: dict,  # from `adapter_tensors`
     return p
 
 # %% ../nbs/02_trinity_text.ipynb #48a1ebf9
+def fsdp_adapter_tensors(wrapped) -> dict | None:
+    "The adapter of an FSDP-wrapped model, gathered from every process: a dict on the main process, None elsewhere."
+    from torch.distributed.fsdp import FullyShardedDataParallel as FSDP
+    sd, gpu = None, next(wrapped.parameters()).device.type == "cuda"  # (offloading to the CPU from the CPU frees the gathered copy)
+    with FSDP.summon_full_params(wrapped, writeback=False, rank0_only=True, offload_to_cpu=gpu):
+        if is_main_process(): sd = adapter_tensors(wrapped)
+    return sd
+
+# %% ../nbs/02_trinity_text.ipynb #5c2ed81d
 class _StopOnInterrupt(_CB):
     "Turn Ctrl-C into a checkpoint and a clean stop at the end of the current step."
     def __init__(self): self.interrupted = False
@@ -565,9 +574,6 @@ def _warmup(ratio: float) -> dict:
 class TrinityTrainer:
     "Train a Trinity adapter from a TrinityConfig: SFT on answers, monitoring, checkpoints, OOM recovery."
     def __init__(self, cfg: TrinityConfig, tokenizer=None, callbacks: list | None = None, ladder=LADDER):
-        if using_fsdp() and cfg.lora.use_dora:  # measured on two H200s (chapter 09): some DoRA units' gradients are never reduced
-            log.warning("DoRA does not train under FSDP + QLoRA yet: this run trains LoRA + rsLoRA instead (use DDP to keep DoRA)")
-            cfg = replace(cfg, lora=replace(cfg.lora, use_dora=False))
         self.cfg, self.tokenizer, self.extra_callbacks = cfg, tokenizer, list(callbacks or [])
         self.out = Path(cfg.output_dir)
         start = next((k for k, p in enumerate(ladder) if (p.ctx, p.r, p.dora) == (cfg.max_seq_length, cfg.lora.r, cfg.lora.use_dora)), None)
@@ -644,6 +650,7 @@ class TrinityTrainer:
         fsdp = using_fsdp()  # FSDP shards instead; its reentrant checkpoints are not ours to offload
         done = lean_setup(self.model, self.cfg.lean_dora and not fsdp,
                           self.cfg.offload_activations and self.cfg.gradient_checkpointing and not fsdp)
+        if fsdp and self.cfg.lora.use_dora: done["dora_lora_weight_no_grad"] = dora_lora_weight_no_grad(self.model)  # chapter 09
         if any(done.values()): log.info("lean training: %s", done)
 
     def _fp32_adapters(self):
@@ -663,10 +670,8 @@ class TrinityTrainer:
         sd = None
         if using_fsdp():  # gather the adapter's shards from every rank into one ordinary PEFT adapter on the main process
             # (the Trainer's own FSDP save and FSDP's full state dict both wrote an adapter without tensors, chapter 09)
-            from torch.distributed.fsdp import FullyShardedDataParallel as FSDP
             wrapped = self.trainer.model_wrapped
-            with FSDP.summon_full_params(wrapped, writeback=False, rank0_only=True, offload_to_cpu=True):  # every rank takes part
-                if is_main_process(): sd = adapter_tensors(wrapped)
+            sd = fsdp_adapter_tensors(wrapped)
             if is_main_process(): save_adapter(self.trainer.accelerator.unwrap_model(wrapped), sd, path)
         else: self.trainer.save_model(str(path))  # the trainer saves on the main process only
         if is_main_process():
