@@ -31,6 +31,31 @@ def make_data(work: Path, fill_to: int | None) -> Path:
     return f
 
 
+def make_vision_model(work: Path, config: str = "gemma-3-4b") -> Path:
+    """A random-initialised Gemma-3 vision model (bf16, published config), built once on the GPU, its image-token ids matched to
+    a processor whose tokenizer is trained on the sample's text; the processor is saved with it, the text in work/text.txt."""
+    import torch
+    from transformers import AutoConfig, Gemma3ForConditionalGeneration
+    from ghost_architect.memory import load_model_config
+    from ghost_architect.vision import IMAGE_TOKENS, tiny_processor
+    recs = json.loads((ROOT / "examples/data_sample/dataset_vision.json").read_text())
+    text = "\n".join(r["messages"][0]["content"][1]["text"] + r["messages"][1]["content"] for r in recs)
+    (work / "text.txt").write_text(text)
+    mdir = work / config
+    if not (mdir / "config.json").exists():
+        d0 = load_model_config(config)  # the processor makes the images the model's SigLIP expects (896 px, 256 tokens for the 4B)
+        proc = tiny_processor([text], image_size=d0["vision_config"]["image_size"], image_seq_length=d0["mm_tokens_per_image"])
+        ids = {k: proc.tokenizer.convert_tokens_to_ids(v) for k, v in IMAGE_TOKENS.items()}
+        d = load_model_config(config)
+        d = {**d, "boi_token_index": ids["boi_token"], "eoi_token_index": ids["eoi_token"], "image_token_index": ids["image_token"]}
+        torch.manual_seed(0)
+        with torch.device("cuda"):
+            m = Gemma3ForConditionalGeneration(AutoConfig.for_model(**d)).to(torch.bfloat16)
+        m.save_pretrained(mdir); del m; torch.cuda.empty_cache()
+        proc.save_pretrained(mdir)  # the CLI and unsloth's FastVisionModel load the processor from the model folder
+    return mdir
+
+
 def run_path(spec: dict) -> dict:
     import torch
     from transformers import TrainerCallback
@@ -123,24 +148,7 @@ def main():
         print(json.dumps({k: v for k, v in res["overfit"].items() if k != "losses"}), flush=True)
         res_file.write_text(json.dumps(res, indent=2))
     if not set(a.paths) & {"t4", "a10g"}: return  # the overfit run only
-    # the 4B model, built once on the GPU, its image-token ids matched to the processor's tokenizer
-    from transformers import AutoConfig, Gemma3ForConditionalGeneration
-    from ghost_architect.memory import load_model_config
-    from ghost_architect.vision import IMAGE_TOKENS, tiny_processor
-    recs = json.loads((ROOT / "examples/data_sample/dataset_vision.json").read_text())
-    text = "\n".join(r["messages"][0]["content"][1]["text"] + r["messages"][1]["content"] for r in recs)
-    (work / "text.txt").write_text(text)
-    mdir = work / "gemma-3-4b"
-    if not (mdir / "config.json").exists():
-        proc = tiny_processor([text])
-        ids = {k: proc.tokenizer.convert_tokens_to_ids(v) for k, v in IMAGE_TOKENS.items()}
-        d = load_model_config("gemma-3-4b")
-        d = {**d, "boi_token_index": ids["boi_token"], "eoi_token_index": ids["eoi_token"], "image_token_index": ids["image_token"]}
-        torch.manual_seed(0)
-        with torch.device("cuda"):
-            m = Gemma3ForConditionalGeneration(AutoConfig.for_model(**d)).to(torch.bfloat16)
-        m.save_pretrained(mdir); del m; torch.cuda.empty_cache()
-        proc.save_pretrained(mdir)  # unsloth's FastVisionModel loads the processor from the model folder
+    mdir = make_vision_model(work)
     t0 = time.time()
     for path, gpu, cap in [p for p in (("t4", "T4", 14.5), ("a10g", "A10G", 21.5)) if p[0] in a.paths]:
         for fill in [f == "filled" for f in a.fills]:
