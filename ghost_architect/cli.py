@@ -272,7 +272,10 @@ def _run_training(make_trainer, cfg, headline: str, errors: tuple):
     "Say what trains, train (resumable), report where the adapter is; Ctrl-C exits 130 with how to resume."
     console = _console()
     from ghost_architect.distributed import end_process_group, is_main_process
-    if is_main_process(): console.print(headline)
+    from ghost_architect.trinity import last_checkpoint
+    if is_main_process():
+        console.print(headline)
+        if ck := last_checkpoint(cfg.output_dir): console.print(f"resuming from {ck}")
     try: make_trainer().train()
     except KeyboardInterrupt as e:
         console.print(f"[yellow]{e or 'interrupted'}[/]: run the same command again to resume")

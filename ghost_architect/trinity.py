@@ -30,7 +30,7 @@ __all__ = ['log', 'ConfigError', 'LoraSettings', 'TrinityConfig', 'validate_conf
            'drop_gguf_marker', 'load_trinity_model', 'tiny_gemma3', 'train_tokenizer', 'TrainingMetrics',
            'score_answers', 'evaluate_generation', 'CheckpointValidation', 'last_checkpoint', 'is_right_padded',
            'unmask_right_padding', 'GradsInParamDtype', 'adapter_tensors', 'save_adapter', 'fsdp_adapter_tensors',
-           'TrainingDiverged', 'sft_trainer_class', 'TrinityTrainer']
+           'FSDPAdapterCheckpoint', 'load_adapter_tensors', 'TrainingDiverged', 'sft_trainer_class', 'TrinityTrainer']
 
 # %% ../nbs/02_trinity_text.ipynb #dcce8c63
 class ConfigError(ValueError):
@@ -519,6 +519,29 @@ def fsdp_adapter_tensors(wrapped) -> dict | None:
     return sd
 
 # %% ../nbs/02_trinity_text.ipynb #5c2ed81d
+class FSDPAdapterCheckpoint(_CB):
+    "Under FSDP: write the gathered adapter into every checkpoint folder (every process takes part, the main one writes)."
+    def on_save(self, args, state, control, model=None, **kw):
+        if model is None or not using_fsdp(): return
+        sd = fsdp_adapter_tensors(model)
+        if is_main_process():
+            save_adapter(getattr(model, "module", model), sd, Path(args.output_dir) / f"checkpoint-{state.global_step}")
+
+
+def load_adapter_tensors(peft_model, path: str | Path) -> int:
+    "Copy the adapter saved in `path` (PEFT's format) into `peft_model`'s active adapter; returns the number of tensors."
+    from safetensors.torch import load_file
+    from peft import set_peft_model_state_dict
+    f = Path(path) / "adapter_model.safetensors"
+    sd = load_file(f) if f.exists() else {}
+    if not sd: raise RuntimeError(f"{path} holds no adapter tensors, so training cannot resume from it: an FSDP checkpoint "
+                                  "written before the adapter was saved with it. Move it away to start over, or resume it on one GPU.")
+    res = set_peft_model_state_dict(peft_model, sd)
+    bad = list(getattr(res, "unexpected_keys", []) or [])
+    if bad: raise RuntimeError(f"the adapter in {path} does not fit this model (e.g. {bad[:3]}): another rank or target modules?")
+    return len(sd)
+
+# %% ../nbs/02_trinity_text.ipynb #29ec05e5
 class _StopOnInterrupt(_CB):
     "Turn Ctrl-C into a checkpoint and a clean stop at the end of the current step."
     def __init__(self): self.interrupted = False
@@ -622,6 +645,10 @@ class TrinityTrainer:
         args = self._sft_args(point, eval_strategy="steps" if ev else "no", completion_only_loss=True)
         self.stopper = _StopOnInterrupt()
         checks = [CheckpointValidation(ev[: c.validate_samples], self.out, c.validate_max_tokens)] if ev and c.validate_samples else []
+        if checks and using_fsdp():  # one process generating through a sharded model would wait forever for the others
+            if is_main_process(): log.warning("checkpoint validation by generation is off under FSDP (the eval loss still runs); "
+                                              "score the saved adapter afterwards on one GPU (`evaluate_generation`)")
+            checks = []
         self.trainer = SFTTrainer(model=self.model, args=args, train_dataset=train,
                                   eval_dataset=Dataset.from_list(to_prompt_completion(ev)) if ev else None,
                                   processing_class=self.tokenizer,
@@ -633,7 +660,8 @@ class TrinityTrainer:
 
     def _callbacks(self, *checks) -> list:
         "What every run is watched by (memory, metrics, Ctrl-C), then `checks` and the caller's; under FSDP the gradient cast."
-        return [self.monitor, self.metrics, self.stopper, *checks, *self.extra_callbacks] + ([GradsInParamDtype()] if using_fsdp() else [])
+        return [self.monitor, self.metrics, self.stopper, *checks, *self.extra_callbacks] + (
+            [GradsInParamDtype(), FSDPAdapterCheckpoint()] if using_fsdp() else [])
 
     def _trainer_class(self):
         "unsloth brings its own fused loss: the lean loss is for our own path, on one GPU or under DDP."
@@ -699,6 +727,8 @@ class TrinityTrainer:
         trainer = self._sft(point)
         ck = last_checkpoint(self.out)
         if ck: _adapt_checkpoint(ck, point, self.cfg.lora.alpha, self.cfg.lora.use_rslora)
+        if ck and using_fsdp() and is_main_process():  # the Trainer's sharded load does not restore the adapter (above);
+            load_adapter_tensors(self.model, ck)  # FSDP's sync_module_states hands the main process's weights to the others
         try: return trainer.train(resume_from_checkpoint=ck)
         except KeyboardInterrupt:
             self._save_now(None, point)
