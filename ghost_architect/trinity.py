@@ -11,7 +11,7 @@ import json
 import logging
 import os
 import time
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 import yaml
@@ -30,7 +30,8 @@ __all__ = ['log', 'ConfigError', 'LoraSettings', 'TrinityConfig', 'validate_conf
            'drop_gguf_marker', 'load_trinity_model', 'tiny_gemma3', 'train_tokenizer', 'TrainingMetrics',
            'score_answers', 'evaluate_generation', 'CheckpointValidation', 'last_checkpoint', 'is_right_padded',
            'unmask_right_padding', 'GradsInParamDtype', 'adapter_tensors', 'save_adapter', 'fsdp_adapter_tensors',
-           'FSDPAdapterCheckpoint', 'load_adapter_tensors', 'TrainingDiverged', 'sft_trainer_class', 'TrinityTrainer']
+           'save_fsdp_adapter', 'adapter_tensor_count', 'FSDPAdapterCheckpoint', 'load_adapter_tensors',
+           'TrainingDiverged', 'sft_trainer_class', 'TrinityTrainer']
 
 # %% ../nbs/02_trinity_text.ipynb #dcce8c63
 class ConfigError(ValueError):
@@ -518,14 +519,26 @@ def fsdp_adapter_tensors(wrapped) -> dict | None:
         if is_main_process(): sd = adapter_tensors(wrapped)
     return sd
 
+
+def save_fsdp_adapter(wrapped, path: str | Path) -> dict | None:
+    "Gather the adapter of an FSDP-wrapped model (every process calls this) and write it to `path` from the main process; the tensors there, None elsewhere."
+    sd = fsdp_adapter_tensors(wrapped)
+    if is_main_process(): save_adapter(getattr(wrapped, "module", wrapped), sd, path)
+    return sd
+
+
+def adapter_tensor_count(path: str | Path) -> int:
+    "How many tensors the adapter saved in folder `path` holds (0 when it has none)."
+    from safetensors import safe_open
+    f = Path(path) / "adapter_model.safetensors"
+    if not f.exists(): return 0
+    with safe_open(str(f), "pt") as st: return len(st.keys())
+
 # %% ../nbs/02_trinity_text.ipynb #5c2ed81d
 class FSDPAdapterCheckpoint(_CB):
     "Under FSDP: write the gathered adapter into every checkpoint folder (every process takes part, the main one writes)."
     def on_save(self, args, state, control, model=None, **kw):
-        if model is None or not using_fsdp(): return
-        sd = fsdp_adapter_tensors(model)
-        if is_main_process():
-            save_adapter(getattr(model, "module", model), sd, Path(args.output_dir) / f"checkpoint-{state.global_step}")
+        if model is not None and using_fsdp(): save_fsdp_adapter(model, Path(args.output_dir) / f"checkpoint-{state.global_step}")
 
 
 def load_adapter_tensors(peft_model, path: str | Path) -> int:
@@ -698,16 +711,12 @@ class TrinityTrainer:
         sd = None
         if using_fsdp():  # gather the adapter's shards from every rank into one ordinary PEFT adapter on the main process
             # (the Trainer's own FSDP save and FSDP's full state dict both wrote an adapter without tensors, chapter 09)
-            wrapped = self.trainer.model_wrapped
-            sd = fsdp_adapter_tensors(wrapped)
-            if is_main_process(): save_adapter(self.trainer.accelerator.unwrap_model(wrapped), sd, path)
+            sd = save_fsdp_adapter(self.trainer.model_wrapped, path)
         else: self.trainer.save_model(str(path))  # the trainer saves on the main process only
         if is_main_process():
-            from safetensors import safe_open
-            f = path / "adapter_model.safetensors"
-            n = len(safe_open(str(f), "pt").keys()) if f.exists() else 0
-            if n == 0: raise RuntimeError(f"the adapter saved in {path} holds no tensors: the trained weights were not gathered"
-                                          + (f" ({len(sd)} gathered, e.g. {list(sd)[:3]})" if sd is not None else ""))
+            if adapter_tensor_count(path) == 0:
+                raise RuntimeError(f"the adapter saved in {path} holds no tensors: the trained weights were not gathered"
+                                   + (f" ({len(sd)} gathered, e.g. {list(sd)[:3]})" if sd is not None else ""))
 
     def _save_now(self, exc, point):
         "After an OOM: the completed steps are intact in memory; save them as a checkpoint."

@@ -27,8 +27,7 @@ def main():
     ap.add_argument("--out", default="bench/multi_gpu")
     ap.add_argument("--timeout", type=float, default=240)
     a = ap.parse_args()
-    from ghost_architect.trinity import train_tokenizer
-    from safetensors import safe_open
+    from ghost_architect.trinity import adapter_tensor_count, train_tokenizer
     work, out = Path(a.work), Path(a.out); work.mkdir(parents=True, exist_ok=True); out.mkdir(parents=True, exist_ok=True)
     data, text = make_data(ROOT, work, 1024)
     mdir = work / "gemma-3-1b"; make_model("1b", mdir)
@@ -49,14 +48,13 @@ def main():
             except subprocess.TimeoutExpired: rc = "timeout"
         text_log = log.read_text()
         rows = list(csv.DictReader(open(run / "metrics.csv"))) if (run / "metrics.csv").exists() else []
-        ad = run / "adapter" / "adapter_model.safetensors"
         res["runs"].append({"max_steps": steps, "rc": rc, "wall_s": round(time.time() - t0, 1),
                             "checkpoints": sorted(p.name for p in run.glob("checkpoint-*")),
                             "resumed": "Continuing training from checkpoint" in text_log or "resuming from" in text_log.lower(),
                             "validation_skipped_warning": "checkpoint validation by generation is off under FSDP" in text_log,
                             "run_json": json.loads((run / "run.json").read_text()) if (run / "run.json").exists() else None,
                             "metrics_steps": [r.get("step") for r in rows if r.get("loss")],
-                            "adapter_tensors": len(safe_open(str(ad), "pt").keys()) if ad.exists() else None})
+                            "adapter_tensors": adapter_tensor_count(run / "adapter") if (run / "adapter" / "adapter_model.safetensors").exists() else None})
         print(json.dumps(res["runs"][-1]), flush=True)
         (out / "resume_check.json").write_text(json.dumps(res, indent=2))
 

@@ -28,12 +28,6 @@ sys.path.insert(0, str(ROOT / "bench")); sys.path.insert(0, str(ROOT / "bench" /
 from train_speed import make_data, make_model  # the same random models and filled records as the speed benchmark
 
 
-def saved_tensor_count(f: Path) -> int | None:
-    "How many tensors the saved adapter holds (an FSDP save once wrote an empty file)."
-    from safetensors import safe_open
-    return len(safe_open(str(f), "pt").keys()) if f.exists() else None
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", default="4b")
@@ -48,7 +42,7 @@ def main():
     ap.add_argument("--timeout", type=float, default=3600, help="seconds per run; a run cut short keeps its log and metrics")
     ap.add_argument("--out", default="bench/multi_gpu")
     a = ap.parse_args()
-    from ghost_architect.trinity import train_tokenizer
+    from ghost_architect.trinity import adapter_tensor_count, train_tokenizer
     work, out = Path(a.work), Path(a.out); work.mkdir(parents=True, exist_ok=True); out.mkdir(parents=True, exist_ok=True)
     if a.trainer == "text":
         data, text = make_data(ROOT, work, a.ctx)
@@ -92,7 +86,7 @@ def main():
                             "tokens_per_s_from_steps": seqs * a.ctx / step_s if seqs and step_s else None,  # every record fills ctx
                             "peak_allocated_gib": max((float(r["peak_allocated_gib"]) for r in rows if r["peak_allocated_gib"]), default=None),
                             "adapter_bytes": sum(f.stat().st_size for f in (run / "adapter").glob("adapter_model.*")) if (run / "adapter").exists() else None,
-                            "adapter_tensors": saved_tensor_count(run / "adapter" / "adapter_model.safetensors"),
+                            "adapter_tensors": adapter_tensor_count(run / "adapter") if (run / "adapter" / "adapter_model.safetensors").exists() else None,
                             "error": None if rc == 0 else log.read_text()[-1500:]})
         print(json.dumps({k: v for k, v in res["runs"][-1].items() if k != "losses"}), flush=True)
         (out / f"scaling_{tag}.json").write_text(json.dumps(res, indent=2))
