@@ -1,0 +1,66 @@
+"""Score backends on the real-UI validation set, per source and overall; writes baseline.json, baseline.md, baseline.png.
+
+    nice -n 10 python bench/real_ui/evaluate.py [--backends rules embedded] [--group validation]
+Run folders (results.jsonl, summary.json) go to bench/real_ui/runs/<backend>/ and are resumed when run again.
+"""
+from __future__ import annotations
+
+import argparse, csv, json, os, platform, sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
+
+
+def machine() -> str:
+    "The machine in words (CPU model, cores, GPU or none)."
+    cpu = next((l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines() if l.startswith("model name")), platform.processor())
+    try:
+        import torch; gpu = torch.cuda.get_device_name(0) if torch.cuda.is_available() else "no GPU"
+    except Exception: gpu = "no GPU"
+    return f"{cpu}, {os.cpu_count()} cores, {gpu}, Python {platform.python_version()}"
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--backends", nargs="+", default=["rules", "embedded"])
+    ap.add_argument("--group", default="validation", help="pages.csv group to score (validation, train or all)")
+    a = ap.parse_args(argv)
+    if not (DATA / "pages.csv").exists(): sys.exit(f"no dataset at {DATA}: run bench/real_ui/collect.py first")
+    from ghost_architect.evaluate import eval_items, evaluate
+    group = {r["id"]: r["group"] for r in csv.DictReader((DATA / "pages.csv").open())}
+    items = [i for i in eval_items(DATA, split=None) if a.group == "all" or group.get(i.id) == a.group]
+    if not items: sys.exit(f"no pages in group {a.group!r}")
+    out = {"machine": machine(), "dataset": str(DATA.relative_to(HERE.parent.parent)), "group": a.group, "n": len(items),
+           "sources": sorted({i.domain for i in items}), "backends": {}}
+    for b in a.backends:
+        s = evaluate(items, b, HERE / "runs" / b, progress=True, dataset="real_ui")
+        keep = ("n", "valid", "tables_f1", "columns_f1", "types_f1", "primary_keys_f1", "foreign_keys_f1", "latency_p50_s", "latency_p95_s")
+        pick = lambda m: {k: m.get(k) for k in keep}
+        out["backends"][b] = {"overall": pick(s["overall"]), "per_source": {k: pick(v) for k, v in s["per_domain"].items()},
+                              "per_view": {k: pick(v) for k, v in s["per_view"].items()}}
+    (HERE / "baseline.json").write_text(json.dumps(out, indent=1))
+    lines = [f"Machine: {out['machine']}. {out['n']} pages, group {a.group}.", "",
+             "| source | n | " + " | ".join(f"{b} valid | {b} table F1 | {b} column F1" for b in a.backends) + " |",
+             "|---|---|" + "---|---|---|" * len(a.backends)]
+    for src in out["sources"] + ["overall"]:
+        ms = [out["backends"][b]["overall" if src == "overall" else "per_source"] for b in a.backends]
+        ms = [m if src == "overall" else m[src] for m in ms]
+        lines.append(f"| {src} | {ms[0]['n']} | " + " | ".join(f"{m['valid']:.0%} | {m['tables_f1']:.2f} | {m['columns_f1']:.2f}" for m in ms) + " |")
+    (HERE / "baseline.md").write_text("\n".join(lines) + "\n")
+    print("\n".join(lines))
+    import matplotlib; matplotlib.use("Agg"); import matplotlib.pyplot as plt
+    srcs = out["sources"]
+    fig, axes = plt.subplots(1, 2, figsize=(12, 4.5), sharey=True)
+    for ax, facet in zip(axes, ("tables_f1", "columns_f1")):
+        w = 0.8 / len(a.backends)
+        for k, b in enumerate(a.backends):
+            ax.bar([x + k * w for x in range(len(srcs))], [out["backends"][b]["per_source"][s][facet] for s in srcs], w, label=b)
+        ax.set_xticks([x + w * (len(a.backends) - 1) / 2 for x in range(len(srcs))], srcs, rotation=40, ha="right", fontsize=8)
+        ax.set_title(facet.replace("_f1", " F1")); ax.set_ylim(0, 1)
+    axes[0].legend(); fig.suptitle(f"real-UI validation set, per source ({out['n']} pages)"); fig.tight_layout()
+    fig.savefig(HERE / "baseline.png", dpi=80)
+
+
+if __name__ == "__main__":
+    main()
