@@ -21,29 +21,15 @@ from pathlib import Path
 from typing import Callable, Protocol
 from urllib.parse import urlparse
 
-from .data import CHROMIUM, CHROMIUM_ARGS, _write_atomic
+from .core import ANNOTATION_PROMPT, PROMPT_VERSION, write_atomic
+from .data import CHROMIUM, CHROMIUM_ARGS
 from .schema import extract_sql, validate_sql
 
 log = logging.getLogger("ghost_architect.annotate")
 
 # %% auto #0
-__all__ = ['log', 'PROMPT_VERSION', 'ANNOTATION_PROMPT', 'USER_AGENT', 'QuotaError', 'MissingKeyError', 'Transport', 'api_key',
-           'GeminiTransport', 'Annotation', 'Annotator', 'robots_allows', 'ScrapeResult', 'scrape',
-           'annotations_to_examples']
-
-# %% ../nbs/01a_annotate.ipynb #85a9733e
-PROMPT_VERSION = "v1"
-ANNOTATION_PROMPT = """You are a database architect. Look at this screenshot of an application's user interface and write
-the relational schema that stores what it shows.
-
-Rules:
-- Answer with SQLite DDL only: CREATE TABLE statements (and CREATE INDEX if clearly needed), in one ```sql block.
-- One table per entity visible on the screen; a column for every field, column header or form input you can see.
-- snake_case names; tables in plural; an `id INTEGER PRIMARY KEY` in every table.
-- Pick types from what the values look like (INTEGER, DECIMAL(10, 2), TEXT, VARCHAR(n), DATE, TIMESTAMP, BOOLEAN).
-- NOT NULL for required fields (marked * or obviously mandatory), UNIQUE for identifiers like e-mail, SKU, code.
-- A FOREIGN KEY (REFERENCES) only to a table you also define.
-- No comments, no explanations, no INSERT, no other statements."""
+__all__ = ['log', 'USER_AGENT', 'QuotaError', 'MissingKeyError', 'Transport', 'api_key', 'GeminiTransport', 'Annotation',
+           'Annotator', 'robots_allows', 'ScrapeResult', 'scrape', 'annotations_to_examples']
 
 # %% ../nbs/01a_annotate.ipynb #9a144904
 class QuotaError(RuntimeError):
@@ -98,7 +84,7 @@ class Annotation:
     dropped: list[str] = field(default_factory=list)  # what extract_sql left out of the answers
     prompt_version: str = PROMPT_VERSION
 
-
+# %% ../nbs/01a_annotate.ipynb #a35d2ee5
 class Annotator:
     "Screenshot → validated DDL through a transport, cached on disk, rate limited, with backoff on quota errors."
     def __init__(self,
@@ -150,7 +136,7 @@ class Annotator:
             ann.reason = "no SQL in the answer" if v is None else "; ".join(v.errors[:3])
             prompt = (ANNOTATION_PROMPT + f"\n\nYour previous answer was rejected: {ann.reason}\n"
                       "Answer again, following the rules exactly.")
-        _write_atomic(cached, json.dumps(asdict(ann), indent=1).encode())
+        write_atomic(cached, json.dumps(asdict(ann), indent=1).encode())
         return ann
 
     def annotate_all(self, paths, progress: bool = True) -> list[Annotation]:
@@ -237,11 +223,11 @@ def scrape(csv_path: str | Path,  # rows of url,category (a header line is allow
             dup = next((k for k in kept if ph - imagehash.hex_to_hash(k.phash) <= near_duplicate_bits), None)
             if dup: results.append(ScrapeResult(url, cat, "duplicate", f"near-duplicate of {dup.url}", phash=str(ph))); continue
             slug = _slug(url)
-            _write_atomic(out / "images" / f"{slug}.png", vp); _write_atomic(out / "images" / f"{slug}-full.png", full)
+            write_atomic(out / "images" / f"{slug}.png", vp); write_atomic(out / "images" / f"{slug}-full.png", full)
             r = ScrapeResult(url, cat, "ok", "", f"images/{slug}.png", f"images/{slug}-full.png", str(ph))
             kept.append(r); results.append(r)
         browser.close()
-    _write_atomic(out / "report.json", json.dumps([asdict(r) for r in results], indent=1).encode())
+    write_atomic(out / "report.json", json.dumps([asdict(r) for r in results], indent=1).encode())
     return results
 
 # %% ../nbs/01a_annotate.ipynb #c9e3b641

@@ -16,12 +16,13 @@ from rich.syntax import Syntax
 from rich.table import Table as RichTable
 
 import ghost_architect
+from .core import write_atomic
 from .schema import SQLParseError, Verdict, compare, extract_sql, parse_sql, validate_sql
 
 # %% auto #0
 __all__ = ['app', 'data_app', 'train_app', 'eval_app', 'read_text_file', 'check_sql', 'compare_cmd', 'memory_cmd', 'data_build',
            'data_check', 'data_scrape', 'data_annotate', 'train_text', 'train_vision', 'infer_cmd', 'serve_command',
-           'serve_cmd', 'eval_run', 'eval_compare', 'env_cmd', 'main']
+           'serve_cmd', 'eval_run', 'eval_compare', 'environment_report', 'env_cmd', 'main']
 
 # %% ../nbs/08_cli.ipynb #d3e3f282
 app = typer.Typer(name="ghost-architect", no_args_is_help=True, add_completion=False,
@@ -287,7 +288,7 @@ def _run_training(make_trainer, cfg, headline: str, errors: tuple):
 
 @train_app.command("text")
 def train_text(
-    config: Path = typer.Option(Path("configs/training_config.yaml"), "--config", help="Training config (YAML)."),
+    config: Path = typer.Option(None, "--config", help="Training config (YAML); default: the Trinity recipe shipped with the package."),
     max_steps: int = typer.Option(None, "--max-steps", help="Override max_steps."),
     output_dir: str = typer.Option(None, "--output-dir", help="Override output_dir."),
     gpus: int = typer.Option(1, "--gpus", help="Train on this many GPUs of this machine (re-launches through accelerate)."),
@@ -297,7 +298,8 @@ def train_text(
     _maybe_launch(gpus, strategy)
     from ghost_architect.trinity import ConfigError, TrinityTrainer, load_config
     overrides = {k: v for k, v in {"max_steps": max_steps, "output_dir": output_dir}.items() if v is not None}
-    try: cfg = load_config(config, **overrides)
+    from ghost_architect.memory import CONFIG_DIR
+    try: cfg = load_config(config or CONFIG_DIR / "training_config.yaml", **overrides)
     except ConfigError as e: _fail(str(e))
     _run_training(lambda: TrinityTrainer(cfg), cfg, f"training [bold]{cfg.model}[/] ({cfg.point().label()}) → {cfg.output_dir}",
                   (FileNotFoundError, MemoryError))
@@ -306,7 +308,7 @@ def train_text(
 @train_app.command("vision")
 def train_vision(
     path: str = typer.Option("t4", "--path", help="Preset: t4 (QLoRA + rsLoRA, vision frozen) or a10g (full Trinity, vision trained)."),
-    config: Path = typer.Option(None, "--config", help="YAML whose values replace the preset's (e.g. configs/vision_t4.yaml)."),
+    config: Path = typer.Option(None, "--config", help="YAML whose values replace the preset's (e.g. a copy of ghost_architect/configs/vision_t4.yaml)."),
     gpu: str = typer.Option(None, "--gpu", help="Choose batch size and accumulation for this GPU (T4, A10G, …)."),
     max_steps: int = typer.Option(None, "--max-steps", help="Override max_steps."),
     output_dir: str = typer.Option(None, "--output-dir", help="Override output_dir."),
@@ -339,18 +341,23 @@ def _entity_tables(schema) -> list[RichTable]:
     return out
 
 
-def _backend(backend: str, model=None, adapter=None, mmproj=None, no_grammar: bool = False, runtime: str = "auto"):
-    "A backend from the command line's options, with clear errors for what is missing."
-    from ghost_architect.infer import get_backend
+def _backend_kw(backend: str, model=None, adapter=None, mmproj=None, no_grammar: bool = False, runtime: str = "auto") -> dict:
+    "The keyword arguments of `infer.get_backend(backend, ...)` from the command line's options, with clear errors for what is missing."
     emb = {"base": model, "grammar": not no_grammar, "runtime": runtime}
     kw = {"embedded": {**emb, "adapter": adapter}, "embedded-untuned": emb,
           "gguf-vision": {"model": model, "mmproj": mmproj}, "torch": {"model": model, "adapter": adapter},
           "ollama": {"model": model}}.get(backend, {})
     if backend in ("gguf-vision", "torch") and not model: _fail(f"--backend {backend} needs --model")
     if backend == "gguf-vision" and not mmproj: _fail("--backend gguf-vision needs --mmproj (the vision projector GGUF)")
-    return get_backend(backend, **{k: v for k, v in kw.items() if v is not None})
+    return {k: v for k, v in kw.items() if v is not None}
 
 
+def _backend(backend: str, *args, **kw):
+    "A backend from the command line's options."
+    from ghost_architect.infer import get_backend
+    return get_backend(backend, **_backend_kw(backend, *args, **kw))
+
+# %% ../nbs/08_cli.ipynb #ef2f755c
 @app.command("infer")
 def infer_cmd(
     image: Path = typer.Argument(..., help="A screenshot (PNG or JPEG)."),
@@ -364,17 +371,13 @@ def infer_cmd(
     as_json: bool = typer.Option(False, "--json", help="Print the prediction as JSON."),
 ):
     "Screenshot → SQL schema: DDL, verdict, ER diagram; exit 1 when the DDL is invalid."
-    from ghost_architect.data import _write_atomic, open_image
+    from ghost_architect.infer import infer
     if not image.exists(): _fail(f"screenshot {str(image)!r} does not exist")
-    try: open_image(image)
-    except ValueError as e: _fail(f"{e}: pass a PNG or JPEG screenshot")
-    try:
-        b = _backend(backend, model, adapter, mmproj, no_grammar, runtime)
-        p = b(image)
+    try: p = infer(image, backend, **_backend_kw(backend, model, adapter, mmproj, no_grammar, runtime))  # a bad image fails before a model loads
     except (FileNotFoundError, ImportError, ValueError, RuntimeError, ConnectionError) as e: _fail(str(e))
     out.mkdir(parents=True, exist_ok=True)
     files = {"sql": str(out / f"{image.stem}.sql")}
-    _write_atomic(Path(files["sql"]), p.sql.encode())
+    write_atomic(Path(files["sql"]), p.sql.encode())
     schema = p.schema if p.verdict.ok else None
     if schema is not None and schema.tables:
         import io
@@ -383,7 +386,7 @@ def infer_cmd(
         fig, png = schema.plot(title=image.name), io.BytesIO()
         fig.savefig(png, format="png", dpi=110, bbox_inches="tight"); plt.close(fig)
         files["er_diagram"] = str(out / f"{image.stem}.er.png")
-        _write_atomic(Path(files["er_diagram"]), png.getvalue())
+        write_atomic(Path(files["er_diagram"]), png.getvalue())
     if as_json: print(json.dumps({**p.to_dict(), "files": files}, indent=2))
     else:
         console = _console()
@@ -479,11 +482,50 @@ def eval_compare(
         import matplotlib; matplotlib.use("Agg")
         plot_runs(sums).savefig(plot, dpi=110, bbox_inches="tight")
 
+# %% ../nbs/08_cli.ipynb #be63c05d
+def _version(mod: str) -> str | None:
+    try:
+        from importlib.metadata import version
+        return version(mod)
+    except Exception: return None
+
+
+def environment_report(path: str | Path = ".") -> list[dict]:
+    "Checks of the machine for training and data work: each with a status (ok, warn, missing) and a fix."
+    import shutil
+    from ghost_architect.data import CHROMIUM
+    rows = []
+    def add(item, value, status, fix=""): rows.append({"item": item, "value": value, "status": status, "fix": fix})
+    try:
+        import torch
+        add("torch", torch.__version__, "ok")
+        if torch.cuda.is_available():
+            p = torch.cuda.get_device_properties(0)
+            add("GPU", f"{p.name}, {p.total_memory / 2**30:.1f} GiB", "ok")
+            add("CUDA", torch.version.cuda or "?", "ok")
+            bf16 = torch.cuda.is_bf16_supported()
+            add("bf16", str(bf16), "ok" if bf16 else "warn", "" if bf16 else "no bf16 (e.g. T4): train in fp16, as the T4 path does")
+        else: add("GPU", "none", "warn", "training needs a CUDA GPU (Colab: Runtime → Change runtime type → T4 GPU); data, checks and CPU tests work without")
+    except ImportError: add("torch", "not installed", "missing", 'pip install "ghost-architect[train]" (CPU) or Colab\'s preinstalled torch')
+    for pkg, extra in [("transformers", "train"), ("peft", "train"), ("trl", "train"), ("bitsandbytes", "gpu"),
+                       ("unsloth", "gpu"), ("playwright", "data"), ("faker", "data"), ("google-generativeai", "gemini"),
+                       ("llama-cpp-python", "gguf")]:
+        v = _version(pkg)
+        add(pkg, v or "not installed", "ok" if v else ("warn" if extra in ("gpu", "gemini", "gguf") else "missing"),
+            "" if v else f'pip install "ghost-architect[{extra}]"')
+    add("chromium", CHROMIUM if Path(CHROMIUM).exists() else "not found", "ok" if Path(CHROMIUM).exists() else "missing",
+        "" if Path(CHROMIUM).exists() else "apt-get install chromium (or set CHROMIUM to a Chrome/Chromium binary)")
+    free = shutil.disk_usage(Path(path).resolve()).free / 2**30
+    add("disk free", f"{free:.1f} GiB", "ok" if free > 30 else "warn", "" if free > 30 else "a 12B model needs ~25 GB to download and ~8 GB per GGUF export")
+    key = next((k for k in ("GEMINI_API_KEY", "GOOGLE_API_KEY") if os.environ.get(k)), None)
+    add("Gemini API key", f"{key} set" if key else "not set", "ok" if key else "warn",
+        "" if key else "export GEMINI_API_KEY=… (only the annotator needs it)")
+    return rows
+
 # %% ../nbs/08_cli.ipynb #6e82fd65
 @app.command("env")
 def env_cmd(as_json: bool = typer.Option(False, "--json", help="Print the checks as JSON.")):
     "Check GPU, CUDA, bf16, package versions, Chromium, disk space and API key (never shown); exit 1 if something is missing."
-    from ghost_architect.data import environment_report
     rows = environment_report()
     if as_json: print(json.dumps(rows, indent=2))
     else:

@@ -17,14 +17,14 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from .core import IMAGE_SEQ_LENGTH, MAX_IMAGE_PIXELS, PROMPT, open_image, write_atomic
 from .schema import Column, ForeignKey, Schema, Table, to_sql, validate_sql
 
 # %% auto #0
-__all__ = ['DOMAINS', 'VIEWS', 'ASSETS', 'FRAMEWORKS', 'VIEWPORTS', 'FONTS', 'PROMPT', 'CHROMIUM', 'CHROMIUM_ARGS', 'SPLITS',
-           'MAX_IMAGE_PIXELS', 'IMAGE_TOKENS', 'Spec', 'parse_specs', 'SampledSchema', 'sample_schema', 'sub_schema',
-           'view_options', 'fake_value', 'humanize', 'Style', 'render_view', 'Example', 'describe_view', 'make_example',
-           'build_synthetic', 'load_examples', 'break_ddl', 'text_records', 'split_of', 'write_datasets', 'CheckReport',
-           'open_image', 'check_dataset', 'dataset_card', 'environment_report']
+__all__ = ['DOMAINS', 'VIEWS', 'ASSETS', 'FRAMEWORKS', 'VIEWPORTS', 'FONTS', 'CHROMIUM', 'CHROMIUM_ARGS', 'SPLITS', 'Spec',
+           'parse_specs', 'SampledSchema', 'sample_schema', 'sub_schema', 'view_options', 'fake_value', 'humanize',
+           'Style', 'render_view', 'Example', 'describe_view', 'make_example', 'build_synthetic', 'load_examples',
+           'break_ddl', 'text_records', 'split_of', 'write_datasets', 'CheckReport', 'check_dataset', 'dataset_card']
 
 # %% ../nbs/01_data.ipynb #37ba10b1
 DOMAINS: dict[str, dict[str, str]] = {
@@ -61,6 +61,10 @@ DOMAINS: dict[str, dict[str, str]] = {
         "books": "id pk; author_id fk:authors!; title title!; isbn code!*; published_on date; copies int!",
         "members": "id pk; full_name name!; email email!*; joined_on date!",
         "loans": "id pk; book_id fk:books!; member_id fk:members!; loaned_on date!; due_on date!; returned_on date"},
+}
+
+# %% ../nbs/01_data.ipynb #c4dca4ca
+DOMAINS.update({
     "blog": {
         "authors": "id pk; display_name name!; email email!*; bio text",
         "posts": "id pk; author_id fk:authors!; title title!; slug code!*; published bool!; published_at datetime; views int!",
@@ -95,7 +99,7 @@ DOMAINS: dict[str, dict[str, str]] = {
         "events": "id pk; venue_id fk:venues!; title title!; starts_at datetime!; price money!; published bool!",
         "attendees": "id pk; full_name name!; email email!*; phone phone",
         "tickets": "id pk; event_id fk:events!; attendee_id fk:attendees!; code code!*; purchased_at datetime!; checked_in bool!"},
-}
+})
 
 # %% ../nbs/01_data.ipynb #c8d276d0
 _TYPES = {
@@ -384,9 +388,6 @@ def render_view(s: SampledSchema, view: str, tables: tuple[str, ...], style: Sty
     return _page(body, style, f"{s.domain.title()} admin")
 
 # %% ../nbs/01_data.ipynb #37307ace
-PROMPT = "Analyze this UI and generate the database schema."
-
-
 @dataclass
 class Example:
     "One training example: a screenshot and the DDL of the tables it shows."
@@ -441,12 +442,6 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-component-update", "--disable-sync", "--font-render-hinting=none"]
 
 
-def _write_atomic(path: Path, data: bytes):
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-
-
 def _render_worker(args) -> list[str]:
     "Render the examples of `seeds` into `out` (one browser for the whole batch); returns their ids."
     seeds, out, max_height = args
@@ -463,8 +458,8 @@ def _render_worker(args) -> list[str]:
             page.set_content(html_text, wait_until="load")
             height = min(max(h, page.evaluate("document.documentElement.scrollHeight")), max_height)
             png = page.screenshot(clip={"x": 0, "y": 0, "width": w, "height": height}, full_page=True)
-            _write_atomic(out / ex.image, png)
-            _write_atomic(out / "labels" / f"{ex.id}.json", json.dumps(asdict(ex), indent=1).encode())
+            write_atomic(out / ex.image, png)
+            write_atomic(out / "labels" / f"{ex.id}.json", json.dumps(asdict(ex), indent=1).encode())
             done.append(ex.id)
         browser.close()
     return done
@@ -540,7 +535,7 @@ def split_of(key: str, splits: dict[str, float] = SPLITS) -> str:
     return name
 
 
-def _dump(path: Path, obj): _write_atomic(path, json.dumps(obj, indent=1, ensure_ascii=False).encode())
+def _dump(path: Path, obj): write_atomic(path, json.dumps(obj, indent=1, ensure_ascii=False).encode())
 
 
 def write_datasets(examples: list[Example], out: str | Path, seed: int = 0) -> dict[str, dict[str, int]]:
@@ -562,10 +557,6 @@ def write_datasets(examples: list[Example], out: str | Path, seed: int = 0) -> d
     return counts
 
 # %% ../nbs/01_data.ipynb #6972603d
-MAX_IMAGE_PIXELS = 40_000_000  # a 6000 × 6000 screenshot is already absurd
-IMAGE_TOKENS = 256  # Gemma-3 encodes every image as 256 soft tokens
-
-
 @dataclass
 class CheckReport:
     "What `check_dataset` found."
@@ -584,19 +575,6 @@ class CheckReport:
 
 def _tokens(text: str, tokenizer=None) -> int:
     return len(tokenizer(text)["input_ids"]) if tokenizer is not None else int(len(text) / 3.0) + 1
-
-
-def open_image(path: str | Path, max_pixels: int = MAX_IMAGE_PIXELS):
-    "Open an image safely: size cap, decompression-bomb guard, EXIF orientation applied, RGB. Raises ValueError."
-    from PIL import Image, ImageOps
-    try:
-        with Image.open(path) as im:
-            if im.width * im.height > max_pixels: raise ValueError(f"{path}: {im.width}×{im.height} is over {max_pixels:,} pixels")
-            im.verify()
-        with Image.open(path) as im:
-            return ImageOps.exif_transpose(im).convert("RGB")
-    except (OSError, Image.DecompressionBombError, SyntaxError) as e:
-        raise ValueError(f"{path}: not a readable image ({type(e).__name__}: {e})") from None
 
 # %% ../nbs/01_data.ipynb #a9312c05
 def check_dataset(path: str | Path,  # dataset.json or dataset_vision.json (any split)
@@ -630,7 +608,7 @@ def check_dataset(path: str | Path,  # dataset.json or dataset_vision.json (any 
                 assert "images" not in r
             except Exception:
                 rep.problems.append(f"{where}: expected messages [user: image + text, assistant: DDL] and no 'images' key"); continue
-            n = IMAGE_TOKENS + _tokens(prompt + "\n" + answer, tokenizer)
+            n = IMAGE_SEQ_LENGTH + _tokens(prompt + "\n" + answer, tokenizer)
             if check_images:
                 p = (root / img).resolve()
                 if not p.is_relative_to(root): rep.problems.append(f"{where}: image {img!r} is outside {root}")
@@ -657,7 +635,7 @@ def dataset_card(out: str | Path):
     meta = json.loads((out / "metadata.json").read_text())
     recs = [r for f in sorted(out.glob("dataset_vision*.json")) for r in json.loads(f.read_text())]
     schemas = [parse_sql(r["messages"][1]["content"]) for r in recs]
-    toks = [IMAGE_TOKENS + _tokens(PROMPT + r["messages"][1]["content"]) for r in recs]
+    toks = [IMAGE_SEQ_LENGTH + _tokens(PROMPT + r["messages"][1]["content"]) for r in recs]
     fig, ax = plt.subplots(1, 4, figsize=(18, 3.8))
     for a, key in zip(ax[:2], ["domain", "view"]):
         c = Counter(m[key] for m in meta).most_common()
@@ -669,41 +647,3 @@ def dataset_card(out: str | Path):
     ax[3].set_title(f"tokens per vision record (max {max(toks)}; budgets 2048/4096)")
     plt.tight_layout()
     return fig
-
-# %% ../nbs/01_data.ipynb #be63c05d
-def _version(mod: str) -> str | None:
-    try:
-        from importlib.metadata import version
-        return version(mod)
-    except Exception: return None
-
-
-def environment_report(path: str | Path = ".") -> list[dict]:
-    "Checks of the machine for training and data work: each with a status (ok, warn, missing) and a fix."
-    rows = []
-    def add(item, value, status, fix=""): rows.append({"item": item, "value": value, "status": status, "fix": fix})
-    try:
-        import torch
-        add("torch", torch.__version__, "ok")
-        if torch.cuda.is_available():
-            p = torch.cuda.get_device_properties(0)
-            add("GPU", f"{p.name}, {p.total_memory / 2**30:.1f} GiB", "ok")
-            add("CUDA", torch.version.cuda or "?", "ok")
-            bf16 = torch.cuda.is_bf16_supported()
-            add("bf16", str(bf16), "ok" if bf16 else "warn", "" if bf16 else "no bf16 (e.g. T4): train in fp16, as the T4 path does")
-        else: add("GPU", "none", "warn", "training needs a CUDA GPU (Colab: Runtime → Change runtime type → T4 GPU); data, checks and CPU tests work without")
-    except ImportError: add("torch", "not installed", "missing", 'pip install "ghost-architect[train]" (CPU) or Colab\'s preinstalled torch')
-    for pkg, extra in [("transformers", "train"), ("peft", "train"), ("trl", "train"), ("bitsandbytes", "gpu"),
-                       ("unsloth", "gpu"), ("playwright", "data"), ("faker", "data"), ("google-generativeai", "gemini"),
-                       ("llama-cpp-python", "gguf")]:
-        v = _version(pkg)
-        add(pkg, v or "not installed", "ok" if v else ("warn" if extra in ("gpu", "gemini", "gguf") else "missing"),
-            "" if v else f'pip install "ghost-architect[{extra}]"')
-    add("chromium", CHROMIUM if Path(CHROMIUM).exists() else "not found", "ok" if Path(CHROMIUM).exists() else "missing",
-        "" if Path(CHROMIUM).exists() else "apt-get install chromium (or set CHROMIUM to a Chrome/Chromium binary)")
-    free = shutil.disk_usage(Path(path).resolve()).free / 2**30
-    add("disk free", f"{free:.1f} GiB", "ok" if free > 30 else "warn", "" if free > 30 else "a 12B model needs ~25 GB to download and ~8 GB per GGUF export")
-    key = next((k for k in ("GEMINI_API_KEY", "GOOGLE_API_KEY") if os.environ.get(k)), None)
-    add("Gemini API key", f"{key} set" if key else "not set", "ok" if key else "warn",
-        "" if key else "export GEMINI_API_KEY=… (only the annotator needs it)")
-    return rows

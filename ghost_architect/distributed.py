@@ -10,10 +10,14 @@ import shutil
 import sys
 from pathlib import Path
 
+import yaml
+
+from .memory import CONFIG_DIR
+
 # %% auto #0
-__all__ = ['ACCELERATE', 'world_size', 'local_rank', 'is_main_process', 'using_fsdp', 'device_map', 'end_process_group',
-           'accelerate_config', 'write_accelerate_config', 'strip_launch_options', 'launch_command',
-           'dora_lora_weight_no_grad']
+__all__ = ['ACCELERATE_DIR', 'ACCELERATE', 'world_size', 'local_rank', 'is_main_process', 'using_fsdp', 'device_map',
+           'end_process_group', 'accelerate_config', 'write_accelerate_config', 'strip_launch_options',
+           'launch_command', 'dora_lora_weight_no_grad']
 
 # %% ../nbs/09_multi_gpu.ipynb #12cd75d9
 def world_size() -> int:
@@ -52,20 +56,8 @@ def end_process_group():
     if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()
 
 # %% ../nbs/09_multi_gpu.ipynb #c17051c1
-ACCELERATE = {
-    "ddp": {"compute_environment": "LOCAL_MACHINE", "distributed_type": "MULTI_GPU", "mixed_precision": "bf16", "num_machines": 1,
-            "num_processes": 2, "machine_rank": 0, "gpu_ids": "all", "rdzv_backend": "static", "same_network": True,
-            "main_training_function": "main", "use_cpu": False, "downcast_bf16": "no"},
-    "fsdp_qlora": {"compute_environment": "LOCAL_MACHINE", "distributed_type": "FSDP", "mixed_precision": "bf16", "num_machines": 1,
-                   "num_processes": 2, "machine_rank": 0, "rdzv_backend": "static", "same_network": True, "main_training_function": "main",
-                   "use_cpu": False, "downcast_bf16": "no",
-                   "fsdp_config": {"fsdp_version": 1, "fsdp_auto_wrap_policy": "TRANSFORMER_BASED_WRAP",
-                                   "fsdp_transformer_layer_cls_to_wrap": "Gemma3DecoderLayer",
-                                   "fsdp_sharding_strategy": "FULL_SHARD", "fsdp_backward_prefetch": "BACKWARD_PRE",
-                                   "fsdp_state_dict_type": "SHARDED_STATE_DICT", "fsdp_offload_params": False,
-                                   "fsdp_cpu_ram_efficient_loading": True, "fsdp_sync_module_states": True,
-                                   "fsdp_use_orig_params": False, "fsdp_forward_prefetch": False}},
-}
+ACCELERATE_DIR = CONFIG_DIR / "accelerate"  # the YAML files, shipped as package data
+ACCELERATE = {s: yaml.safe_load((ACCELERATE_DIR / f"{s}.yaml").read_text()) for s in ("ddp", "fsdp_qlora")}
 
 
 def accelerate_config(strategy: str = "ddp",  # ddp or fsdp_qlora
@@ -76,19 +68,18 @@ def accelerate_config(strategy: str = "ddp",  # ddp or fsdp_qlora
     "An accelerate config for `strategy` on `gpus` GPUs of one machine."
     if strategy not in ACCELERATE: raise ValueError(f"unknown strategy {strategy!r}: one of {', '.join(ACCELERATE)}")
     if gpus < 1: raise ValueError("gpus must be at least 1")
-    out = {**ACCELERATE[strategy], "num_processes": gpus, "mixed_precision": mixed_precision}
-    if vision and "fsdp_config" in out:  # accelerate refuses a class the model lacks, so text models list only their own
-        out["fsdp_config"] = {**out["fsdp_config"], "fsdp_transformer_layer_cls_to_wrap": "Gemma3DecoderLayer,SiglipEncoderLayer"}
-    return out
+    # accelerate refuses a class the model lacks, so text models wrap only their own; `STRATEGY_vision.yaml` adds SigLIP's
+    f = ACCELERATE_DIR / f"{strategy}_vision.yaml"
+    base = yaml.safe_load(f.read_text()) if vision and f.exists() else ACCELERATE[strategy]
+    return {**base, "num_processes": gpus, "mixed_precision": mixed_precision}
 
 
 def write_accelerate_config(path: str | Path, strategy: str = "ddp", gpus: int = 2, mixed_precision: str = "bf16",
                             vision: bool = False) -> Path:
     "Write the config as YAML (atomically)."
-    import yaml
-    from ghost_architect.data import _write_atomic
+    from ghost_architect.core import write_atomic
     p = Path(path); p.parent.mkdir(parents=True, exist_ok=True)
-    _write_atomic(p, yaml.safe_dump(accelerate_config(strategy, gpus, mixed_precision, vision), sort_keys=False).encode())
+    write_atomic(p, yaml.safe_dump(accelerate_config(strategy, gpus, mixed_precision, vision), sort_keys=False).encode())
     return p
 
 # %% ../nbs/09_multi_gpu.ipynb #02cfe690

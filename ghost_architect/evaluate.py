@@ -13,7 +13,8 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .data import SPLITS, Example, _write_atomic, split_of
+from .core import write_atomic
+from .data import SPLITS, Example, split_of
 from .schema import SchemaScore, compare, parse_sql
 
 # %% auto #0
@@ -115,7 +116,7 @@ def resume_rows(path: str | Path) -> list[dict]:
     p, rows = Path(path), read_rows(path)
     text = p.read_text() if p.exists() else ""
     if text and (not text.endswith("\n") or len(text.splitlines()) != len(rows)):
-        _write_atomic(p, "".join(json.dumps(r) + "\n" for r in rows).encode())
+        write_atomic(p, "".join(json.dumps(r) + "\n" for r in rows).encode())
     return rows
 
 
@@ -137,7 +138,7 @@ def evaluate(items: list[EvalItem], backend,  # a backend instance or name (see 
     ids = {i.id for i in items}
     rows = [r for r in read_rows(res) if r["id"] in ids]
     s = summarize(rows, **meta, **_peak_memory(), machine=_machine())
-    _write_atomic(out / "summary.json", json.dumps(s, indent=1).encode())
+    write_atomic(out / "summary.json", json.dumps(s, indent=1).encode())
     return s
 
 
@@ -167,8 +168,8 @@ def report(summary: dict, path: str | Path | None = None) -> str:
           f"## Per view\n\n{_table(summary['per_view'], 'view')}\n\n## Per domain\n\n{_table(summary['per_domain'], 'domain')}\n")
     if path:
         p = Path(path)
-        _write_atomic(p, md.encode())
-        _write_atomic(p.with_suffix(".html"), _html(md).encode())
+        write_atomic(p, md.encode())
+        write_atomic(p.with_suffix(".html"), _html(md).encode())
     return md
 
 
@@ -206,7 +207,7 @@ def compare_runs(summaries: list[dict], names: list[str] | None = None) -> str:
     names = names or [s.get("name") or s["backend"] for s in summaries]
     return _table({n: s["overall"] for n, s in zip(names, summaries)}, "run")
 
-
+# %% ../nbs/07_evaluate.ipynb #7be27f1d
 def plot_runs(summaries: list[dict], names: list[str] | None = None, title: str = ""):
     "Bars of valid SQL and facet F1s per run, and latency beside them."
     import matplotlib.pyplot as plt

@@ -11,13 +11,13 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .data import open_image
+from .core import ANNOTATION_PROMPT, EMBEDDED_PROMPT, PROMPT, format_prompt, open_image
 
 # %% auto #0
-__all__ = ['EMBEDDED_PROMPT', 'EMBEDDED_DIR', 'BACKENDS', 'OcrBox', 'ocr_engine', 'ocr_boxes', 'text_lines', 'layout_text',
-           'read_screenshot', 'value_type', 'rules_ddl', 'Prediction', 'make_prediction', 'OcrBackend', 'RulesBackend',
-           'embedded_base', 'TorchLM', 'EmbeddedBackend', 'TorchBackend', 'GGUFVisionBackend', 'GeminiBackend',
-           'OllamaBackend', 'get_backend', 'infer', 'demo_view', 'demo']
+__all__ = ['EMBEDDED_DIR', 'BACKENDS', 'OcrBox', 'ocr_engine', 'ocr_boxes', 'text_lines', 'layout_text', 'read_screenshot',
+           'value_type', 'rules_ddl', 'Prediction', 'make_prediction', 'OcrBackend', 'RulesBackend', 'embedded_base',
+           'EmbeddedBackend', 'TorchBackend', 'GGUFVisionBackend', 'GeminiBackend', 'OllamaBackend', 'get_backend',
+           'infer', 'demo_view', 'demo']
 
 # %% ../nbs/06_infer.ipynb #d71f40b4
 @dataclass
@@ -100,9 +100,6 @@ def layout_text(boxes: list[OcrBox],  # from `ocr_boxes`
 def read_screenshot(image, keep_rows: int = 2, max_lines: int = 40) -> str:
     "OCR a screenshot into layout-aware text (see `layout_text`)."
     return layout_text(ocr_boxes(image), keep_rows, max_lines)
-
-# %% ../nbs/06_infer.ipynb #f7bfb620
-EMBEDDED_PROMPT = "Write the SQLite schema (CREATE TABLE statements) behind this app screen. Its text, read by OCR:"
 
 # %% ../nbs/06_infer.ipynb #60d0b1a3
 _SKIP_HEADINGS = {"filters", "apply", "save", "cancel", "export", "reports", "settings", "dashboard"}
@@ -228,80 +225,11 @@ def embedded_base() -> Path:
     return Path(pkg.assemble())
 
 
-class TorchLM:
-    "The embedded model without llama.cpp: the same GGUF base through transformers, our PEFT adapter, greedy decoding."
-    def __init__(self, base: str | Path, adapter: str | Path | None, n_threads: int | None = None,
-                 grammar: str | None = None):  # a GBNF grammar to decode under (needs xgrammar; else decoding is free)
-        import torch
-        from transformers import AutoModelForCausalLM, AutoTokenizer
-        from ghost_architect.trinity import check_gguf_tokenizer
-        g = Path(base)
-        cache = _torch_cache(g)
-        if (cache / "config.json").exists():  # dequantising the GGUF takes ~40 s on 2 cores: once, then from the cache
-            self.tok = AutoTokenizer.from_pretrained(cache)
-            self.model = AutoModelForCausalLM.from_pretrained(cache, dtype=torch.bfloat16).eval()
-        else:
-            self.tok = AutoTokenizer.from_pretrained(g.parent, gguf_file=g.name)
-            check_gguf_tokenizer(self.tok)  # older transformers rebuild this tokenizer wrongly
-            self.model = AutoModelForCausalLM.from_pretrained(g.parent, gguf_file=g.name, dtype=torch.bfloat16).eval()  # bf16: twice fp32's speed here
-            _save_cache(self.model, self.tok, cache)
-        if adapter:
-            from peft import PeftModel
-            self.model = PeftModel.from_pretrained(self.model, str(adapter)).eval()
-        if n_threads: torch.set_num_threads(n_threads)
-        self.end = [self.tok.convert_tokens_to_ids("<end_of_turn>"), self.tok.eos_token_id]
-        self.grammar = None
-        if grammar:
-            try: import xgrammar as xgr
-            except ImportError:
-                import logging
-                logging.getLogger(__name__).warning("xgrammar is not installed: decoding without the DDL grammar (pip install xgrammar)")
-            else:  # the turn's end is where a complete schema may stop
-                info = xgr.TokenizerInfo.from_huggingface(self.tok, vocab_size=self.model.config.vocab_size, stop_token_ids=self.end)
-                self.grammar = xgr.GrammarCompiler(info).compile_grammar(grammar)
-
-    def generate(self, prompt: str, max_tokens: int) -> dict:
-        import torch
-        ids = self.tok(prompt, return_tensors="pt").input_ids  # with <bos>, as in training
-        t0 = time.perf_counter()
-        procs = []
-        if self.grammar is not None:
-            import xgrammar as xgr
-            procs = [xgr.contrib.hf.LogitsProcessor(self.grammar)]  # one per answer: it keeps the parse state
-        with torch.inference_mode():
-            out = self.model.generate(ids, max_new_tokens=max_tokens, do_sample=False, eos_token_id=self.end, pad_token_id=self.end[-1],
-                                      logits_processor=procs)
-        new = [t for t in out[0, ids.shape[1]:].tolist() if t not in self.end]
-        return {"text": self.tok.decode(new, skip_special_tokens=True), "tokens": len(new), "seconds": time.perf_counter() - t0}
-
-
-def _torch_cache(gguf: Path) -> Path:
-    "Where the dequantised bf16 copy of `gguf` is kept (per file size, so another GGUF of the same name does not collide)."
-    from ghost_architect.export import _cache_dir
-    return _cache_dir() / f"{gguf.stem}-{gguf.stat().st_size}-bf16"
-
-
-def _save_cache(model, tok, cache: Path):
-    "Save atomically (a folder renamed into place): an interrupted save leaves no half cache."
-    import shutil, tempfile
-    tmp = None
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(dir=cache.parent, prefix=".tmp-"))
-        from ghost_architect.trinity import drop_gguf_marker
-        drop_gguf_marker(model).save_pretrained(tmp); tok.save_pretrained(tmp)
-        tmp.rename(cache)
-    except (OSError, ValueError) as e:  # a read-only home, or a transformers that will not save it: works uncached
-        import logging
-        logging.getLogger(__name__).warning("could not cache the dequantised model in %s: %s", cache, e)
-        if tmp is not None: shutil.rmtree(tmp, ignore_errors=True)
-
-
 def _has_llama_cpp() -> bool:
     import importlib.util
     return importlib.util.find_spec("llama_cpp") is not None
 
-
+# %% ../nbs/06_infer.ipynb #46826725
 class EmbeddedBackend(OcrBackend):
     "OCR + Gemma-3-270M with our LoRA adapter under the DDL grammar: through llama.cpp, or in PyTorch (no native build)."
     name = "embedded"
@@ -329,10 +257,10 @@ class EmbeddedBackend(OcrBackend):
     def llm(self):
         if self._llm is None:
             if self.runtime == "torch":
-                from ghost_architect.export import DDL_GRAMMAR
+                from ghost_architect.runtime import DDL_GRAMMAR, TorchLM
                 self._llm = TorchLM(self.base or embedded_base(), self.adapter, self.n_threads, DDL_GRAMMAR if self.grammar else None)
             else:
-                from ghost_architect.export import load_gguf
+                from ghost_architect.runtime import load_gguf
                 kw = {"lora_path": str(self.adapter)} if self.adapter else {}
                 self._llm = load_gguf(self.base or embedded_base(), n_ctx=2048, n_threads=self.n_threads, **kw)
         return self._llm
@@ -341,9 +269,8 @@ class EmbeddedBackend(OcrBackend):
 
     def answer(self, text: str) -> dict:
         "The model's answer for layout text (the OCR step already done)."
-        from ghost_architect.trinity import format_prompt
         if self.runtime == "torch": return self.llm.generate(format_prompt(EMBEDDED_PROMPT, text), self.max_tokens)
-        from ghost_architect.export import DDL_GRAMMAR, generate_ddl
+        from ghost_architect.runtime import DDL_GRAMMAR, generate_ddl
         return generate_ddl(self.llm, format_prompt(EMBEDDED_PROMPT, text), grammar=DDL_GRAMMAR if self.grammar else None,
                             max_tokens=self.max_tokens)
 
@@ -373,7 +300,6 @@ class TorchBackend:
         self.max_new_tokens = max_new_tokens
 
     def __call__(self, image) -> Prediction:
-        from ghost_architect.data import PROMPT
         from ghost_architect.vision import VisionExample, predict_vision
         t0 = time.perf_counter()
         p = Path(image) if isinstance(image, (str, Path)) else None
@@ -391,7 +317,7 @@ class GGUFVisionBackend:
                  max_tokens: int = 1024, n_ctx: int = 4096,
                  grammar: bool = True,  # decode under chapter 05's DDL grammar (every answer parses)
                  n_gpu_layers: int = -1):  # all layers on the GPU when llama.cpp was built with one
-        from ghost_architect.export import load_gguf, open_mmproj
+        from ghost_architect.runtime import load_gguf, open_mmproj
         if not Path(mmproj).exists(): raise FileNotFoundError(f"vision projector {str(mmproj)!r} does not exist (convert it with --mmproj)")
         t0 = time.perf_counter()
         self.llm = load_gguf(model, n_ctx=n_ctx, n_gpu_layers=n_gpu_layers)
@@ -399,8 +325,7 @@ class GGUFVisionBackend:
         self.load_seconds, self.max_tokens, self.grammar = time.perf_counter() - t0, max_tokens, grammar
 
     def __call__(self, image) -> Prediction:
-        from ghost_architect.data import PROMPT
-        from ghost_architect.export import constrained_greedy, greedy, prefill_image, vision_gguf_prompt
+        from ghost_architect.runtime import constrained_greedy, greedy, prefill_image, vision_gguf_prompt
         t0 = time.perf_counter()
         data, _ = _image_bytes(image)
         prefill_image(self.llm, self.ctx, vision_gguf_prompt(PROMPT), data)
@@ -409,13 +334,13 @@ class GGUFVisionBackend:
         t2 = time.perf_counter()
         return make_prediction(out["text"], self.name, {"image_and_prompt": t1 - t0, "generate": t2 - t1, "total": t2 - t0}, out["tokens"])
 
-
+# %% ../nbs/06_infer.ipynb #08fdfc2b
 class GeminiBackend:
     "Gemini as a reference answerer (needs GEMINI_API_KEY; every call is paid)."
     name = "gemini"
 
     def __init__(self, model: str = "gemini-2.5-flash", transport=None):
-        from ghost_architect.annotate import ANNOTATION_PROMPT, GeminiTransport
+        from ghost_architect.annotate import GeminiTransport
         self.transport, self.prompt = transport or GeminiTransport(model=model), ANNOTATION_PROMPT
 
     def __call__(self, image) -> Prediction:
@@ -440,7 +365,6 @@ class OllamaBackend:
 
     def __call__(self, image) -> Prediction:
         import base64, urllib.error, urllib.request
-        from ghost_architect.data import PROMPT
         data, _ = _image_bytes(image)
         body = {"model": self.model, "prompt": PROMPT, "images": [base64.b64encode(data).decode()], "stream": False,
                 "options": {"temperature": 0}}

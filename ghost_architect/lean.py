@@ -10,9 +10,11 @@ import types
 
 import torch  # this chapter is for training, which needs PyTorch anyway (the `train` extra)
 
+from .trinity import LOSS_IMPLS  # the choices, validated with the rest of the config
+
 # %% auto #0
-__all__ = ['LOSS_IMPLS', 'NOT_MODEL_INPUTS', 'ChunkedLinearCE', 'resolve_loss_impl', 'linear_cross_entropy', 'causal_lm_loss',
-           'tiny_text_model', 'dora_weight_norm', 'lean_dora_forward', 'use_lean_dora', 'offloaded_checkpoint',
+__all__ = ['NOT_MODEL_INPUTS', 'ChunkedLinearCE', 'resolve_loss_impl', 'linear_cross_entropy', 'causal_lm_loss',
+           'dora_weight_norm', 'lean_dora_forward', 'use_lean_dora', 'offloaded_checkpoint',
            'use_offloaded_checkpointing', 'lean_setup', 'lean_loss']
 
 # %% ../nbs/02a_lean.ipynb #7501eece
@@ -55,9 +57,6 @@ class ChunkedLinearCE(torch.autograd.Function):
         return dh, dW.to(W.dtype) if dW is not None else None, None, None, None
 
 # %% ../nbs/02a_lean.ipynb #c439bb09
-LOSS_IMPLS = ("auto", "plain", "chunked", "cce", "liger")
-
-
 @functools.lru_cache  # asked at every training step: look for the kernels' packages once
 def resolve_loss_impl(impl: str = "auto", device: str = "cuda") -> str:
     "The loss implementation `impl` means on `device`: `auto` → cce (GPU, installed) → liger (GPU, installed) → chunked."
@@ -118,19 +117,6 @@ def causal_lm_loss(model, inputs: dict,  # a training batch: input_ids, attentio
     h = seen["h"][:, :-1].reshape(-1, seen["h"].shape[-1]).to(W.dtype)  # as autocast would feed the output layer
     total = linear_cross_entropy(h, W, labels[:, 1:].reshape(-1).to(h.device), impl, _softcap(base.config), chunk)
     return total / n
-
-# %% ../nbs/02a_lean.ipynb #ff2a8873
-def tiny_text_model(vocab: int = 128, dora: bool = False, seed: int = 0, **kw):
-    "A tiny random Gemma-3 (2 layers, sliding window 4) with a LoRA (or DoRA) adapter on all projections, for tests."
-    from peft import LoraConfig, get_peft_model
-    from transformers import Gemma3ForCausalLM, Gemma3TextConfig
-    torch.manual_seed(seed)
-    cfg = Gemma3TextConfig(vocab_size=vocab, hidden_size=32, intermediate_size=64, num_hidden_layers=2, num_attention_heads=2,
-                           num_key_value_heads=1, head_dim=16, sliding_window=4, layer_types=["sliding_attention", "full_attention"], **kw)
-    m = Gemma3ForCausalLM(cfg)
-    lc = LoraConfig(r=4, lora_alpha=8, lora_dropout=0.0, use_dora=dora, use_rslora=True, init_lora_weights=False,
-                    target_modules=["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"])
-    return get_peft_model(m, lc)
 
 # %% ../nbs/02a_lean.ipynb #4a8eed43
 def _dequantized(base_layer):
@@ -227,7 +213,7 @@ def offloaded_checkpoint(fn, hidden, *args):
     "A gradient-checkpoint function that keeps the layer input `hidden` in CPU memory until the backward pass."
     return _OffloadedCheckpoint.apply(fn, hidden, *args)
 
-
+# %% ../nbs/02a_lean.ipynb #e8c03327
 def use_offloaded_checkpointing(model) -> int:
     "Make every checkpointed layer of `model` keep its input in CPU memory; returns how many layers."
     from transformers.modeling_layers import GradientCheckpointingLayer

@@ -20,7 +20,7 @@ log = logging.getLogger("ghost_architect.memory")
 # %% auto #0
 __all__ = ['log', 'CONFIG_DIR', 'TARGETS', 'VISION_TARGETS', 'DESIGN_LADDER', 'GiB', 'QUANT_BYTES', 'OPTIMIZERS', 'LOGIT_BYTES',
            'CKPT_BYTES', 'DORA_CKPT_BYTES', 'NO_CKPT_BYTES', 'OVERHEAD_GIB', 'RESERVED_SLACK', 'DORA_RESERVED_BYTES',
-           'FUSED_LOSS_BYTES', 'LEAN_DORA_SAVED_BYTES', 'LEAN_DORA_RESERVED_BYTES', 'LADDER', 'GPUS',
+           'FUSED_LOSS_BYTES', 'LEAN_DORA_SAVED_BYTES', 'LEAN_DORA_RESERVED_BYTES', 'BENCH_DIR', 'LADDER', 'GPUS',
            'load_model_config', 'text_config', 'Linear', 'linear_shapes', 'ParamCounts', 'count_params',
            'TrainingPoint', 'lora_params', 'MemoryEstimate', 'estimate_memory', 'load_measurements', 'measured_point',
            'compare_estimates', 'fit_table', 'Plan', 'headroom', 'plan', 'GPUMemoryMonitor', 'is_oom', 'free_memory',
@@ -233,8 +233,11 @@ def estimate_memory(config: dict | str,  # a model config (dict), or a name for 
                           OVERHEAD_GIB, paged, reserve / GiB)
 
 # %% ../nbs/00_memory_budget.ipynb #338b3690
-def load_measurements(path: str | Path = "../bench/memory/h100.jsonl") -> list[dict]:
-    "The calibration measurements, one dict per point."
+BENCH_DIR = Path(str(importlib.resources.files("ghost_architect"))).parent / "bench"  # in a clone (or an editable install)
+
+
+def load_measurements(path: str | Path = BENCH_DIR / "memory" / "h100.jsonl") -> list[dict]:
+    "The calibration measurements, one dict per point (default: the H100 calibration in bench/memory)."
     return [json.loads(l) for l in Path(path).read_text().splitlines() if l.strip()]
 
 
@@ -320,7 +323,7 @@ class Plan:
 
 def headroom(budget_gib: float) -> float: return max(0.3, 0.02 * budget_gib)
 
-
+# %% ../nbs/00_memory_budget.ipynb #e3130835
 def plan(gpu: str | float,  # T4, L4, A10G, A100, H100 …, or the GiB PyTorch may use
          model: str | dict = "google/gemma-3-12b-it",  # a name for `load_model_config`, or a config dict
          ladder: tuple[TrainingPoint, ...] = LADDER,  # rungs to try, in order
@@ -353,7 +356,7 @@ def _cuda():
         return torch if torch.cuda.is_available() else None
     except ImportError: return None
 
-
+# %% ../nbs/00_memory_budget.ipynb #656c43fe
 class GPUMemoryMonitor(_CallbackBase):
     "Record peak GPU memory per training step (a context manager and a transformers TrainerCallback)."
     def __init__(self, device: int = 0):

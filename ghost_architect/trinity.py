@@ -15,23 +15,23 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 import yaml
+from fastcore.basics import patch
 
-from .memory import LADDER, TARGETS, GPUMemoryMonitor, OOMRecovery, TrainingPoint
+from .memory import CONFIG_DIR, LADDER, TARGETS, GPUMemoryMonitor, OOMRecovery, TrainingPoint
 from .distributed import device_map, dora_lora_weight_no_grad, is_main_process, using_fsdp, world_size
-from .data import _write_atomic
+from .core import END_OF_TURN, format_prompt, write_atomic
 from .schema import compare, extract_sql, parse_sql, validate_sql
 
 log = logging.getLogger("ghost_architect.trinity")
 
 # %% auto #0
-__all__ = ['log', 'ConfigError', 'LoraSettings', 'TrinityConfig', 'validate_config', 'load_config', 'save_config',
-           'format_prompt', 'to_prompt_completion', 'pick_backend', 'resolve_precision', 'torch_dtype',
-           'quantized_load_kwargs', 'prepare_for_training', 'upcast_trainable', 'lora_config', 'check_gguf_tokenizer',
-           'drop_gguf_marker', 'load_trinity_model', 'tiny_gemma3', 'train_tokenizer', 'TrainingMetrics',
-           'score_answers', 'evaluate_generation', 'CheckpointValidation', 'last_checkpoint', 'is_right_padded',
-           'unmask_right_padding', 'GradsInParamDtype', 'adapter_tensors', 'save_adapter', 'fsdp_adapter_tensors',
-           'save_fsdp_adapter', 'adapter_tensor_count', 'FSDPAdapterCheckpoint', 'load_adapter_tensors',
-           'TrainingDiverged', 'sft_trainer_class', 'TrinityTrainer']
+__all__ = ['log', 'LOSS_IMPLS', 'ConfigError', 'LoraSettings', 'TrinityConfig', 'validate_config', 'load_config', 'save_config',
+           'to_prompt_completion', 'pick_backend', 'resolve_precision', 'torch_dtype', 'quantized_load_kwargs',
+           'prepare_for_training', 'upcast_trainable', 'lora_config', 'check_gguf_tokenizer', 'drop_gguf_marker',
+           'load_trinity_model', 'TrainingMetrics', 'score_answers', 'evaluate_generation', 'CheckpointValidation',
+           'last_checkpoint', 'is_right_padded', 'unmask_right_padding', 'GradsInParamDtype', 'adapter_tensors',
+           'save_adapter', 'fsdp_adapter_tensors', 'save_fsdp_adapter', 'adapter_tensor_count', 'FSDPAdapterCheckpoint',
+           'load_adapter_tensors', 'StopOnInterrupt', 'TrainingDiverged', 'sft_trainer_class', 'TrinityTrainer']
 
 # %% ../nbs/02_trinity_text.ipynb #dcce8c63
 class ConfigError(ValueError):
@@ -92,11 +92,12 @@ class TrinityConfig:
                              offload=self.offload_activations and self.gradient_checkpointing)
 
 # %% ../nbs/02_trinity_text.ipynb #b6a5656f
+LOSS_IMPLS = ("auto", "plain", "chunked", "cce", "liger")  # the loss without full logits: chapter 02a
 _CHOICES = {"quantization": ("nf4-dq", "nf4", "none"), "backend": ("auto", "unsloth", "hf", "cpu"),
             "precision": ("auto", "bf16", "fp16", "fp32"),
             "lr_scheduler": ("cosine", "linear", "constant", "constant_with_warmup"),
             "optimizer": ("paged_adamw_8bit", "adamw_8bit", "adamw_torch", "adamw_torch_fused", "sgd"),
-            "loss_impl": ("auto", "plain", "chunked", "cce", "liger")}
+            "loss_impl": LOSS_IMPLS}
 
 
 def _build(cls, d: dict, where: str):
@@ -145,7 +146,7 @@ def _layer(base: dict, top: dict) -> dict:
         out["lora"] = {**base["lora"], **lo} if isinstance(base.get("lora"), dict) and isinstance(lo, dict) else lo
     return out
 
-
+# %% ../nbs/02_trinity_text.ipynb #f3c41245
 def load_config(path: str | Path | None = None,  # a YAML file (the dataclass defaults when None)
                 defaults: dict | None = None,  # values under the file's, e.g. a preset (see chapter 03)
                 **overrides) -> TrinityConfig:
@@ -163,15 +164,9 @@ def load_config(path: str | Path | None = None,  # a YAML file (the dataclass de
 def save_config(c: TrinityConfig, path: str | Path):
     "Write the resolved config as YAML (atomically)."
     p = Path(path); p.parent.mkdir(parents=True, exist_ok=True)
-    _write_atomic(p, yaml.safe_dump(asdict(c), sort_keys=False).encode())
+    write_atomic(p, yaml.safe_dump(asdict(c), sort_keys=False).encode())
 
 # %% ../nbs/02_trinity_text.ipynb #1a7793cf
-def format_prompt(instruction: str, input: str = "") -> str:
-    "A user turn in Gemma's format, ending where the model's answer begins."
-    body = instruction.strip() + (f"\n\n{input.strip()}" if input and input.strip() else "")
-    return f"<start_of_turn>user\n{body}<end_of_turn>\n<start_of_turn>model\n"
-
-
 def to_prompt_completion(records: list[dict]) -> list[dict]:
     "Phase 1 records → TRL prompt/completion pairs (the loss then covers the completion only)."
     return [{"prompt": format_prompt(r["instruction"], r["input"]), "completion": r["output"].strip() + "<end_of_turn>\n"}
@@ -291,36 +286,6 @@ def load_trinity_model(cfg: TrinityConfig, point: TrainingPoint | None = None, t
     if tok.pad_token is None: tok.pad_token = tok.eos_token
     log.info("loaded %s with the %s backend (%s)", cfg.model, backend, p.label())
     return model, tok, backend
-
-# %% ../nbs/02_trinity_text.ipynb #4db5240f
-def tiny_gemma3(path: str | Path, vocab_size: int = 512, **kw) -> Path:
-    "Save a tiny random Gemma3ForCausalLM (real architecture, 2 layers) to `path`."
-    import torch
-    from transformers import AutoConfig, Gemma3ForCausalLM
-    from ghost_architect.memory import load_model_config, text_config
-    d = {**text_config(load_model_config("270m")), "num_hidden_layers": 2, "hidden_size": 64, "intermediate_size": 128,
-         "num_attention_heads": 2, "num_key_value_heads": 1, "head_dim": 32, "vocab_size": vocab_size,
-         "sliding_window": 64, "max_position_embeddings": 2048, "pad_token_id": 0, "bos_token_id": 2, "eos_token_id": 1,
-         "initializer_range": 0.2, **kw}  # wide enough that the frozen, tied output head can express confident predictions
-    torch.manual_seed(0)
-    Gemma3ForCausalLM(AutoConfig.for_model(**d)).save_pretrained(path)
-    return Path(path)
-
-
-def train_tokenizer(texts: list[str], vocab_size: int = 512, named_special: dict[str, str] | None = None):
-    "A small BPE tokenizer with Gemma's special tokens (<pad>=0, <eos>=1, <bos>=2, turn markers, and `named_special`, e.g. boi_token)."
-    from tokenizers import Tokenizer, models, pre_tokenizers, trainers, decoders
-    from transformers import PreTrainedTokenizerFast
-    named = dict(named_special or {})
-    special = ["<pad>", "<eos>", "<bos>", "<unk>", "<start_of_turn>", "<end_of_turn>", *named.values()]
-    tk = Tokenizer(models.BPE(unk_token="<unk>"))
-    tk.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    tk.decoder = decoders.ByteLevel()
-    tk.train_from_iterator(texts, trainers.BpeTrainer(vocab_size=vocab_size, special_tokens=special,
-                                                       initial_alphabet=pre_tokenizers.ByteLevel.alphabet()))
-    return PreTrainedTokenizerFast(tokenizer_object=tk, pad_token="<pad>", eos_token="<eos>", bos_token="<bos>",
-                                   unk_token="<unk>", additional_special_tokens=["<start_of_turn>", "<end_of_turn>"],
-                                   **({"extra_special_tokens": named} if named else {}))
 
 # %% ../nbs/02_trinity_text.ipynb #a6a17557
 try: from transformers import TrainerCallback as _CB
@@ -555,7 +520,7 @@ def load_adapter_tensors(peft_model, path: str | Path) -> int:
     return len(sd)
 
 # %% ../nbs/02_trinity_text.ipynb #29ec05e5
-class _StopOnInterrupt(_CB):
+class StopOnInterrupt(_CB):
     "Turn Ctrl-C into a checkpoint and a clean stop at the end of the current step."
     def __init__(self): self.interrupted = False
     def on_step_end(self, args, state, control, **kw):
@@ -606,7 +571,7 @@ def _warmup(ratio: float) -> dict:
     from trl import SFTConfig
     return {"warmup_ratio": ratio} if "warmup_ratio" in inspect.signature(SFTConfig.__init__).parameters else {"warmup_steps": float(ratio)}
 
-
+# %% ../nbs/02_trinity_text.ipynb #e1960386
 class TrinityTrainer:
     "Train a Trinity adapter from a TrinityConfig: SFT on answers, monitoring, checkpoints, OOM recovery."
     def __init__(self, cfg: TrinityConfig, tokenizer=None, callbacks: list | None = None, ladder=LADDER):
@@ -648,134 +613,154 @@ class TrinityTrainer:
                          prediction_loss_only=True,  # evaluation needs the loss, not 262k logits per token
                          dataloader_num_workers=0, disable_tqdm=not os.isatty(1), use_cpu=not cuda, **extra)
 
-    def _sft(self, point: TrainingPoint):
-        from datasets import Dataset
-        c = self.cfg
-        self.model, self.tokenizer, self.backend = load_trinity_model(c, point, self.tokenizer)
-        SFTTrainer = self._trainer_class()
-        train = Dataset.from_list(to_prompt_completion(self._records(c.train_file)))
-        ev = self._records(c.eval_file)
-        args = self._sft_args(point, eval_strategy="steps" if ev else "no", completion_only_loss=True)
-        self.stopper = _StopOnInterrupt()
-        checks = [CheckpointValidation(ev[: c.validate_samples], self.out, c.validate_max_tokens)] if ev and c.validate_samples else []
-        if checks and using_fsdp():  # one process generating through a sharded model would wait forever for the others
-            if is_main_process(): log.warning("checkpoint validation by generation is off under FSDP (the eval loss still runs); "
-                                              "score the saved adapter afterwards on one GPU (`evaluate_generation`)")
-            checks = []
-        self.trainer = SFTTrainer(model=self.model, args=args, train_dataset=train,
-                                  eval_dataset=Dataset.from_list(to_prompt_completion(ev)) if ev else None,
-                                  processing_class=self.tokenizer,
-                                  callbacks=self._callbacks(*checks))
-        unmask_right_padding(self.model)
-        self._fp32_adapters()
-        self._lean()
-        return self.trainer
+# %% ../nbs/02_trinity_text.ipynb #37fab9fe
+@patch
+def _sft(self: TrinityTrainer, point: TrainingPoint):
+    from datasets import Dataset
+    c = self.cfg
+    self.model, self.tokenizer, self.backend = load_trinity_model(c, point, self.tokenizer)
+    SFTTrainer = self._trainer_class()
+    train = Dataset.from_list(to_prompt_completion(self._records(c.train_file)))
+    ev = self._records(c.eval_file)
+    args = self._sft_args(point, eval_strategy="steps" if ev else "no", completion_only_loss=True)
+    self.stopper = StopOnInterrupt()
+    checks = [CheckpointValidation(ev[: c.validate_samples], self.out, c.validate_max_tokens)] if ev and c.validate_samples else []
+    if checks and using_fsdp():  # one process generating through a sharded model would wait forever for the others
+        if is_main_process(): log.warning("checkpoint validation by generation is off under FSDP (the eval loss still runs); "
+                                          "score the saved adapter afterwards on one GPU (`evaluate_generation`)")
+        checks = []
+    self.trainer = SFTTrainer(model=self.model, args=args, train_dataset=train,
+                              eval_dataset=Dataset.from_list(to_prompt_completion(ev)) if ev else None,
+                              processing_class=self.tokenizer,
+                              callbacks=self._callbacks(*checks))
+    unmask_right_padding(self.model)
+    self._fp32_adapters()
+    self._lean()
+    return self.trainer
 
-    def _callbacks(self, *checks) -> list:
-        "What every run is watched by (memory, metrics, Ctrl-C), then `checks` and the caller's; under FSDP the gradient cast."
-        return [self.monitor, self.metrics, self.stopper, *checks, *self.extra_callbacks] + (
-            [GradsInParamDtype(), FSDPAdapterCheckpoint()] if using_fsdp() else [])
 
-    def _trainer_class(self):
-        "unsloth brings its own fused loss: the lean loss is for our own path, on one GPU or under DDP."
-        # the lean loss takes the hidden states from inside the model's forward, not from its output: FSDP's root unit
-        # hooks its backward onto that output, so under FSDP the loss must come from the model's own logits (chapter 09)
-        plain = self.backend == "unsloth" or using_fsdp()
-        return sft_trainer_class("plain" if plain else self.cfg.loss_impl)
+@patch
+def _callbacks(self: TrinityTrainer, *checks) -> list:
+    "What every run is watched by (memory, metrics, Ctrl-C), then `checks` and the caller's; under FSDP the gradient cast."
+    return [self.monitor, self.metrics, self.stopper, *checks, *self.extra_callbacks] + (
+        [GradsInParamDtype(), FSDPAdapterCheckpoint()] if using_fsdp() else [])
 
-    def _lean(self):
-        "The model-side switches of chapter 02a (lean DoRA, offloaded checkpoints) on our own path."
-        from ghost_architect.lean import lean_setup
-        if self.backend == "unsloth": return
-        # lean DoRA reads the LoRA weights outside a module call, where FSDP has freed their storage (chapter 09)
-        fsdp = using_fsdp()  # FSDP shards instead; its reentrant checkpoints are not ours to offload
-        done = lean_setup(self.model, self.cfg.lean_dora and not fsdp,
-                          self.cfg.offload_activations and self.cfg.gradient_checkpointing and not fsdp)
-        if fsdp and self.cfg.lora.use_dora: done["dora_lora_weight_no_grad"] = dora_lora_weight_no_grad(self.model)  # chapter 09
-        if any(done.values()): log.info("lean training: %s", done)
 
-    def _fp32_adapters(self):
-        "TRL casts a quantized model's adapter to bf16, which fp16 mixed precision (a T4) cannot train: cast it back."
+@patch
+def _trainer_class(self: TrinityTrainer):
+    "unsloth brings its own fused loss: the lean loss is for our own path, on one GPU or under DDP."
+    # the lean loss takes the hidden states from inside the model's forward, not from its output: FSDP's root unit
+    # hooks its backward onto that output, so under FSDP the loss must come from the model's own logits (chapter 09)
+    plain = self.backend == "unsloth" or using_fsdp()
+    return sft_trainer_class("plain" if plain else self.cfg.loss_impl)
+
+# %% ../nbs/02_trinity_text.ipynb #4e887c2a
+@patch
+def _lean(self: TrinityTrainer):
+    "The model-side switches of chapter 02a (lean DoRA, offloaded checkpoints) on our own path."
+    from ghost_architect.lean import lean_setup
+    if self.backend == "unsloth": return
+    # lean DoRA reads the LoRA weights outside a module call, where FSDP has freed their storage (chapter 09)
+    fsdp = using_fsdp()  # FSDP shards instead; its reentrant checkpoints are not ours to offload
+    done = lean_setup(self.model, self.cfg.lean_dora and not fsdp,
+                      self.cfg.offload_activations and self.cfg.gradient_checkpointing and not fsdp)
+    if fsdp and self.cfg.lora.use_dora: done["dora_lora_weight_no_grad"] = dora_lora_weight_no_grad(self.model)  # chapter 09
+    if any(done.values()): log.info("lean training: %s", done)
+
+
+@patch
+def _fp32_adapters(self: TrinityTrainer):
+    "TRL casts a quantized model's adapter to bf16, which fp16 mixed precision (a T4) cannot train: cast it back."
+    import torch
+    prec = resolve_precision(self.cfg.precision) if torch.cuda.is_available() else "fp32"
+    if using_fsdp():  # FSDP flattens each wrapped layer into one tensor of one dtype: keep everything in the 16-bit storage dtype
+        dt = torch_dtype(prec)
+        for p in self.trainer.model.parameters():
+            if p.dtype == torch.float32: p.data = p.data.to(dt)
+        return
+    n = upcast_trainable(self.trainer.model, prec)
+    if n: log.info("cast %d adapter tensors back to fp32 for fp16 mixed precision", n)
+
+
+@patch
+def _save_adapter(self: TrinityTrainer, path: Path):
+    "Save the trained adapter (main process), and refuse to call an adapter without tensors saved."
+    sd = None
+    if using_fsdp():  # gather the adapter's shards from every rank into one ordinary PEFT adapter on the main process
+        # (the Trainer's own FSDP save and FSDP's full state dict both wrote an adapter without tensors, chapter 09)
+        sd = save_fsdp_adapter(self.trainer.model_wrapped, path)
+    else: self.trainer.save_model(str(path))  # the trainer saves on the main process only
+    if is_main_process():
+        if adapter_tensor_count(path) == 0:
+            raise RuntimeError(f"the adapter saved in {path} holds no tensors: the trained weights were not gathered"
+                               + (f" ({len(sd)} gathered, e.g. {list(sd)[:3]})" if sd is not None else ""))
+
+# %% ../nbs/02_trinity_text.ipynb #1599fc59
+@patch
+def _save_now(self: TrinityTrainer, exc, point):
+    "After an OOM: the completed steps are intact in memory; save them as a checkpoint."
+    t = self.trainer
+    if t is None or t.state.global_step == 0: return
+    ck = last_checkpoint(self.out)
+    if ck and ck.endswith(f"-{t.state.global_step}"): return  # the trainer saved this step already
+    try:
         import torch
-        prec = resolve_precision(self.cfg.precision) if torch.cuda.is_available() else "fp32"
-        if using_fsdp():  # FSDP flattens each wrapped layer into one tensor of one dtype: keep everything in the 16-bit storage dtype
-            dt = torch_dtype(prec)
-            for p in self.trainer.model.parameters():
-                if p.dtype == torch.float32: p.data = p.data.to(dt)
-            return
-        n = upcast_trainable(self.trainer.model, prec)
-        if n: log.info("cast %d adapter tensors back to fp32 for fp16 mixed precision", n)
+        if torch.cuda.is_available(): torch.cuda.empty_cache()
+        t._save_checkpoint(t.model, trial=None)
+        log.warning("saved checkpoint-%d after out-of-memory", t.state.global_step)
+    except Exception as e: log.error("could not save after out-of-memory: %s", e)
+    self.trainer = self.model = None
 
-    def _save_adapter(self, path: Path):
-        "Save the trained adapter (main process), and refuse to call an adapter without tensors saved."
-        sd = None
-        if using_fsdp():  # gather the adapter's shards from every rank into one ordinary PEFT adapter on the main process
-            # (the Trainer's own FSDP save and FSDP's full state dict both wrote an adapter without tensors, chapter 09)
-            sd = save_fsdp_adapter(self.trainer.model_wrapped, path)
-        else: self.trainer.save_model(str(path))  # the trainer saves on the main process only
-        if is_main_process():
-            if adapter_tensor_count(path) == 0:
-                raise RuntimeError(f"the adapter saved in {path} holds no tensors: the trained weights were not gathered"
-                                   + (f" ({len(sd)} gathered, e.g. {list(sd)[:3]})" if sd is not None else ""))
 
-    def _save_now(self, exc, point):
-        "After an OOM: the completed steps are intact in memory; save them as a checkpoint."
-        t = self.trainer
-        if t is None or t.state.global_step == 0: return
-        ck = last_checkpoint(self.out)
-        if ck and ck.endswith(f"-{t.state.global_step}"): return  # the trainer saved this step already
-        try:
-            import torch
-            if torch.cuda.is_available(): torch.cuda.empty_cache()
-            t._save_checkpoint(t.model, trial=None)
-            log.warning("saved checkpoint-%d after out-of-memory", t.state.global_step)
-        except Exception as e: log.error("could not save after out-of-memory: %s", e)
-        self.trainer = self.model = None
+@patch
+def _run(self: TrinityTrainer, point: TrainingPoint):
+    trainer = self._sft(point)
+    ck = last_checkpoint(self.out)
+    if ck: _adapt_checkpoint(ck, point, self.cfg.lora.alpha, self.cfg.lora.use_rslora)
+    if ck and using_fsdp() and is_main_process():  # the Trainer's sharded load does not restore the adapter (above);
+        load_adapter_tensors(self.model, ck)  # FSDP's sync_module_states hands the main process's weights to the others
+    try: return trainer.train(resume_from_checkpoint=ck)
+    except KeyboardInterrupt:
+        self._save_now(None, point)
+        raise
 
-    def _run(self, point: TrainingPoint):
-        trainer = self._sft(point)
-        ck = last_checkpoint(self.out)
-        if ck: _adapt_checkpoint(ck, point, self.cfg.lora.alpha, self.cfg.lora.use_rslora)
-        if ck and using_fsdp() and is_main_process():  # the Trainer's sharded load does not restore the adapter (above);
-            load_adapter_tensors(self.model, ck)  # FSDP's sync_module_states hands the main process's weights to the others
-        try: return trainer.train(resume_from_checkpoint=ck)
-        except KeyboardInterrupt:
-            self._save_now(None, point)
-            raise
 
-    def _on_sigint(self, signum, frame):
-        if getattr(self, "stopper", None) is None or self.stopper.interrupted: raise KeyboardInterrupt
-        self.stopper.interrupted = True  # first Ctrl-C: finish this step, save, stop
-        log.warning("interrupted: saving a checkpoint at the end of this step (Ctrl-C again to stop at once)")
+@patch
+def _on_sigint(self: TrinityTrainer, signum, frame):
+    if getattr(self, "stopper", None) is None or self.stopper.interrupted: raise KeyboardInterrupt
+    self.stopper.interrupted = True  # first Ctrl-C: finish this step, save, stop
+    log.warning("interrupted: saving a checkpoint at the end of this step (Ctrl-C again to stop at once)")
 
-    def train(self):
-        "Train (resuming if a checkpoint exists), stepping down the ladder on OOM; save adapter, tokenizer, config."
-        import signal, threading
-        self.out.mkdir(parents=True, exist_ok=True)
-        if is_main_process(): save_config(self.cfg, self.out / "config.yaml")
-        main = threading.current_thread() is threading.main_thread()
-        previous = signal.signal(signal.SIGINT, self._on_sigint) if main else None
-        try: result = self.recovery.run(self._run)
-        finally:
-            if main: signal.signal(signal.SIGINT, previous)
-        if self.stopper.interrupted:
-            raise KeyboardInterrupt(f"stopped at step {self.trainer.state.global_step}; run the same command again to resume")
-        if self.diverged.step is not None:
-            import shutil
-            cks = sorted(self.out.glob("checkpoint-*"), key=lambda p: int(p.name.split("-")[1]))
-            good = [p.name for p in cks if int(p.name.split("-")[1]) < self.diverged.step]
-            if is_main_process():  # a re-run must not resume from a poisoned checkpoint: set those aside
-                for p in cks:
-                    if p.name not in good: (self.out / "diverged").mkdir(exist_ok=True); shutil.move(str(p), str(self.out / "diverged" / p.name))
-            raise TrainingDiverged(f"training diverged by step {self.diverged.step} ({self.diverged.logs}); the adapter was not saved "
-                                   f"and later checkpoints were moved to {self.out / 'diverged'}. "
-                                   f"Running again resumes from {good[-1] if good else 'the start'}: first lower learning_rate "
-                                   f"(now {self.cfg.learning_rate}) or train in fp32 (precision: fp32).")
-        self._save_adapter(self.out / "adapter")
-        if not is_main_process(): return result
-        self.tokenizer.save_pretrained(str(self.out / "adapter"))
-        (self.out / "run.json").write_text(json.dumps({"backend": self.backend, "rung": self.recovery.rung,
-                                                        "point": asdict(self.ladder[self.recovery.rung]),
-                                                        "oom_history": [{**h, "point": asdict(h["point"])} for h in self.recovery.history],
-                                                        "global_step": self.trainer.state.global_step}, indent=2))
-        return result
+# %% ../nbs/02_trinity_text.ipynb #341971cb
+@patch
+def train(self: TrinityTrainer):
+    "Train (resuming if a checkpoint exists), stepping down the ladder on OOM; save adapter, tokenizer, config."
+    import signal, threading
+    self.out.mkdir(parents=True, exist_ok=True)
+    if is_main_process(): save_config(self.cfg, self.out / "config.yaml")
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, self._on_sigint) if main else None
+    try: result = self.recovery.run(self._run)
+    finally:
+        if main: signal.signal(signal.SIGINT, previous)
+    if self.stopper.interrupted:
+        raise KeyboardInterrupt(f"stopped at step {self.trainer.state.global_step}; run the same command again to resume")
+    if self.diverged.step is not None:
+        import shutil
+        cks = sorted(self.out.glob("checkpoint-*"), key=lambda p: int(p.name.split("-")[1]))
+        good = [p.name for p in cks if int(p.name.split("-")[1]) < self.diverged.step]
+        if is_main_process():  # a re-run must not resume from a poisoned checkpoint: set those aside
+            for p in cks:
+                if p.name not in good: (self.out / "diverged").mkdir(exist_ok=True); shutil.move(str(p), str(self.out / "diverged" / p.name))
+        raise TrainingDiverged(f"training diverged by step {self.diverged.step} ({self.diverged.logs}); the adapter was not saved "
+                               f"and later checkpoints were moved to {self.out / 'diverged'}. "
+                               f"Running again resumes from {good[-1] if good else 'the start'}: first lower learning_rate "
+                               f"(now {self.cfg.learning_rate}) or train in fp32 (precision: fp32).")
+    self._save_adapter(self.out / "adapter")
+    if not is_main_process(): return result
+    self.tokenizer.save_pretrained(str(self.out / "adapter"))
+    (self.out / "run.json").write_text(json.dumps({"backend": self.backend, "rung": self.recovery.rung,
+                                                    "point": asdict(self.ladder[self.recovery.rung]),
+                                                    "oom_history": [{**h, "point": asdict(h["point"])} for h in self.recovery.history],
+                                                    "global_step": self.trainer.state.global_step}, indent=2))
+    return result

@@ -11,18 +11,19 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .data import MAX_IMAGE_PIXELS, PROMPT, open_image
-from .memory import GPUS, TARGETS, VISION_TARGETS, TrainingPoint, estimate_memory, headroom, load_model_config
-from .trinity import (ConfigError, TrinityConfig, TrinityTrainer, _StopOnInterrupt, unmask_right_padding, load_config, pick_backend,
+from .core import END_OF_TURN, MAX_IMAGE_PIXELS, PROMPT, chat_prompt, open_image
+import yaml
+
+from .memory import CONFIG_DIR, GPUS, TARGETS, VISION_TARGETS, TrainingPoint, estimate_memory, headroom, load_model_config
+from .trinity import (ConfigError, TrinityConfig, TrinityTrainer, StopOnInterrupt, unmask_right_padding, load_config, pick_backend,
                                      prepare_for_training, quantized_load_kwargs, resolve_precision, score_answers, torch_dtype,
-                                     train_tokenizer, upcast_trainable)
+                                     upcast_trainable)
 
 log = logging.getLogger("ghost_architect.vision")
 
 # %% auto #0
-__all__ = ['log', 'IMAGE_TOKENS', 'GEMMA_CHAT_TEMPLATE', 'VISION_PATHS', 'VISION_DEFAULTS', 'secret', 'VisionExample',
-           'vision_examples', 'vision_prompt', 'VisionCollator', 'tiny_processor', 'tiny_gemma3_vision_model',
-           'tiny_gemma3_vision', 'vision_targets', 'load_vision_model', 'path_config', 'fit_batch', 'vision_dataset',
+__all__ = ['log', 'VISION_PATHS', 'VISION_DEFAULTS', 'secret', 'VisionExample', 'vision_examples', 'vision_prompt',
+           'VisionCollator', 'vision_targets', 'load_vision_model', 'path_config', 'fit_batch', 'vision_dataset',
            'VisionTrainer', 'predict_vision', 'evaluate_vision']
 
 # %% ../nbs/03_vision_t4.ipynb #88aa9651
@@ -80,7 +81,7 @@ def vision_examples(path: str | Path,  # dataset_vision.json (any split)
 def vision_prompt(question: str, processor) -> str:
     "The user turn with the screenshot (the processor expands `<start_of_image>`), ready for the answer."
     tok = processor.tokenizer
-    return f"{tok.bos_token}<start_of_turn>user\n{processor.boi_token}{question}<end_of_turn>\n<start_of_turn>model\n"
+    return tok.bos_token + chat_prompt(processor.boi_token + question)
 
 
 class VisionCollator:
@@ -118,57 +119,6 @@ class VisionCollator:
             for k in ("input_ids", "attention_mask", "labels", "token_type_ids"):
                 if k in batch: batch[k] = batch[k][:, : self.max_length]
         return batch
-
-# %% ../nbs/03_vision_t4.ipynb #1a27a47f
-IMAGE_TOKENS = {"boi_token": "<start_of_image>", "image_token": "<image_soft_token>", "eoi_token": "<end_of_image>"}
-
-
-def tiny_processor(texts: list[str], image_size: int = 56, image_seq_length: int = 4, vocab_size: int = 512):
-    "A Gemma3Processor with Gemma's special tokens, a small BPE tokenizer and `image_size`-pixel images."
-    from transformers import Gemma3ImageProcessor, Gemma3Processor
-    tok = train_tokenizer(texts, vocab_size=vocab_size, named_special=IMAGE_TOKENS)
-    ip = Gemma3ImageProcessor(size={"height": image_size, "width": image_size}, do_pan_and_scan=False)
-    return Gemma3Processor(image_processor=ip, tokenizer=tok, image_seq_length=image_seq_length, chat_template=GEMMA_CHAT_TEMPLATE)
-
-
-# Gemma-3's turn format as a chat template (the subset our data uses: user/assistant turns, images, text). Gemma's own
-# processor ships one; a processor built here needs it too — unsloth's vision collator formats every example with it.
-GEMMA_CHAT_TEMPLATE = (
-    "{{ bos_token }}{% for m in messages %}<start_of_turn>{{ 'model' if m['role'] == 'assistant' else m['role'] }}\n"
-    "{% if m['content'] is string %}{{ m['content'] }}{% else %}{% for c in m['content'] %}"
-    "{% if c['type'] == 'image' %}<start_of_image>{% elif c['type'] == 'text' %}{{ c['text'] }}{% endif %}{% endfor %}{% endif %}"
-    "<end_of_turn>\n{% endfor %}{% if add_generation_prompt %}<start_of_turn>model\n{% endif %}")
-
-
-def tiny_gemma3_vision_model(token_ids: dict,  # ids of IMAGE_TOKENS' names: boi_token, eoi_token, image_token
-                             image_size: int = 56, image_seq_length: int = 4,  # pixels per side; soft tokens per image
-                             **text_kw):  # the text config's vocab_size, pad/bos/eos_token_id and any override
-    "A tiny random Gemma3ForConditionalGeneration (real architecture, 14-pixel patches)."
-    import torch
-    from transformers import Gemma3Config, Gemma3ForConditionalGeneration
-    text = {"num_hidden_layers": 2, "hidden_size": 64, "intermediate_size": 128, "num_attention_heads": 2, "num_key_value_heads": 1,
-            "head_dim": 32, "sliding_window": 64, "max_position_embeddings": 2048, "initializer_range": 0.2, **text_kw}
-    vision = {"hidden_size": 32, "intermediate_size": 64, "num_hidden_layers": 2, "num_attention_heads": 2, "image_size": image_size,
-              "patch_size": 14, "model_type": "siglip_vision_model", "vision_use_head": False}
-    cfg = Gemma3Config(text_config=text, vision_config=vision, mm_tokens_per_image=image_seq_length, boi_token_index=token_ids["boi_token"],
-                       eoi_token_index=token_ids["eoi_token"], image_token_index=token_ids["image_token"], initializer_range=0.2)
-    torch.manual_seed(0)
-    model = Gemma3ForConditionalGeneration(cfg)
-    # transformers initialises the projector from vision to text space with zeros: every image would embed to the
-    # same (zero) vector and no screenshot could be told from another. A random projection keeps them apart.
-    with torch.no_grad(): model.model.multi_modal_projector.mm_input_projection_weight.normal_(0, vision["hidden_size"] ** -0.5)
-    return model
-
-
-def tiny_gemma3_vision(path: str | Path, processor, image_size: int = 56, **text_kw) -> Path:
-    "Save a tiny random Gemma3ForConditionalGeneration (real architecture) that matches `processor`."
-    tok = processor.tokenizer
-    model = tiny_gemma3_vision_model({k: tok.convert_tokens_to_ids(v) for k, v in IMAGE_TOKENS.items()}, image_size,
-                                     processor.image_seq_length, vocab_size=len(tok), pad_token_id=tok.pad_token_id,
-                                     bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id, **text_kw)
-    model.save_pretrained(path)
-    processor.save_pretrained(path)
-    return Path(path)
 
 # %% ../nbs/03_vision_t4.ipynb #97b3bc43
 def vision_targets(targets=TARGETS,  # the language model's projections
@@ -211,14 +161,7 @@ def load_vision_model(cfg: TrinityConfig, point: TrainingPoint | None = None, pr
     return model, proc, backend
 
 # %% ../nbs/03_vision_t4.ipynb #747ce492
-VISION_PATHS = {
-    "t4": dict(quantization="nf4-dq", lora=dict(r=64, alpha=32, dropout=0.1, use_dora=False, use_rslora=True),
-               finetune_vision_layers=False, epochs=1.0, max_seq_length=2048, precision="fp16", optimizer="paged_adamw_8bit",
-               output_dir="outputs/vision-t4", offload_activations=True),
-    "a10g": dict(quantization="nf4-dq", lora=dict(r=64, alpha=32, dropout=0.1, use_dora=True, use_rslora=True),
-                 finetune_vision_layers=True, epochs=3.0, max_seq_length=4096, precision="bf16", optimizer="paged_adamw_8bit",
-                 output_dir="outputs/vision-a10g"),
-}
+VISION_PATHS = {name: yaml.safe_load((CONFIG_DIR / f"vision_{name}.yaml").read_text()) for name in ("t4", "a10g")}  # package data
 VISION_DEFAULTS = dict(model="google/gemma-3-4b-it", train_file="data/dataset_vision.json", eval_file="data/dataset_vision.validation.json",
                        validate_samples=0, learning_rate=2e-4, warmup_ratio=0.03, save_steps=50, eval_steps=50)
 
@@ -284,7 +227,7 @@ class VisionTrainer(TrinityTrainer):
         else: collator = VisionCollator(self.tokenizer, point.ctx)
         args = self._sft_args(point, eval_strategy="steps" if ev else "no", remove_unused_columns=False,
                               dataset_kwargs={"skip_prepare_dataset": True})
-        self.stopper = _StopOnInterrupt()
+        self.stopper = StopOnInterrupt()
         self.trainer = SFTTrainer(model=self.model, args=args, train_dataset=train, eval_dataset=ev, data_collator=collator,
                                   processing_class=self.tokenizer,
                                   callbacks=self._callbacks())

@@ -1,5 +1,5 @@
 #!/bin/bash
-# Runs 2 and 3 of the embedded model on the device tool's GPU machine (the GGUF travels in parts, see bench/results/README.md).
+# Runs 2 and 3 of the embedded model on the device tool's GPU machine (the GGUF travels in parts, see bench/train_speed/README.md).
 # Run 3 = run 2 + a tokenizer saved by transformers 5.24 (.tok/tok.tar.xz; the image's 5.17 misreads the GGUF's).
 # Writes into $OUT: nan_probe.json (PROBE=1), train.log, metrics.csv, recipe.json, adapter_model.safetensors, adapter_config.json.
 set -uo pipefail

@@ -13,7 +13,8 @@ import json
 import time
 from pathlib import Path
 
-from ghost_architect.data import build_synthetic, split_of, _write_atomic
+from ghost_architect.core import write_atomic
+from ghost_architect.data import build_synthetic, split_of
 from ghost_architect.evaluate import resume_rows
 from ghost_architect.infer import read_screenshot
 
@@ -38,7 +39,7 @@ with cache.open("a") as f:
 recs = [{"id": ex.id, "split": split_of(ex.schema_key), "domain": ex.domain, "view": ex.view, "text": done[ex.id], "ddl": ex.ddl}
         for ex in examples]
 blob = json.dumps(recs, indent=0, ensure_ascii=False).encode()
-_write_atomic(out / "records.json", blob)
+write_atomic(out / "records.json", blob)
 import gzip
-_write_atomic(Path(__file__).parent / "records.json.gz", gzip.compress(blob, mtime=0))  # committed: the exact training data
+write_atomic(Path(__file__).parent / "records.json.gz", gzip.compress(blob, mtime=0))  # committed: the exact training data
 print({s: sum(r["split"] == s for r in recs) for s in ("train", "validation", "test")}, "sha256", hashlib.sha256(blob).hexdigest())

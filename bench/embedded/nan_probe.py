@@ -11,8 +11,8 @@ import torch
 from peft import LoraConfig, get_peft_model
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
-from ghost_architect.infer import EMBEDDED_PROMPT
-from ghost_architect.trinity import format_prompt, unmask_right_padding
+from ghost_architect.core import EMBEDDED_PROMPT, format_prompt
+from ghost_architect.trinity import unmask_right_padding
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--records", required=True); ap.add_argument("--gguf", required=True); ap.add_argument("--out", default="nan_probe.json")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import torch
 
-from ghost_architect.infer import EMBEDDED_PROMPT
+from ghost_architect.core import EMBEDDED_PROMPT
 from ghost_architect.trinity import LoraSettings, check_gguf_tokenizer, TrinityTrainer, evaluate_generation, load_config, load_trinity_model
 
 ap = argparse.ArgumentParser()

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "bench" / "train_speed"))
 from train_speed import make_data, make_model
 
 
@@ -27,7 +27,8 @@ def main():
     ap.add_argument("--out", default="bench/multi_gpu")
     ap.add_argument("--timeout", type=float, default=240)
     a = ap.parse_args()
-    from ghost_architect.trinity import adapter_tensor_count, train_tokenizer
+    from ghost_architect.fixtures import train_tokenizer
+    from ghost_architect.trinity import adapter_tensor_count
     work, out = Path(a.work), Path(a.out); work.mkdir(parents=True, exist_ok=True); out.mkdir(parents=True, exist_ok=True)
     data, text = make_data(ROOT, work, 1024)
     mdir = work / "gemma-3-1b"; make_model("1b", mdir)

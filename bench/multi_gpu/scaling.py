@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "bench")); sys.path.insert(0, str(ROOT / "bench" / "vision"))
+sys.path.insert(0, str(ROOT / "bench" / "train_speed")); sys.path.insert(0, str(ROOT / "bench" / "vision"))
 from train_speed import make_data, make_model  # the same random models and filled records as the speed benchmark
 
 
@@ -42,7 +42,8 @@ def main():
     ap.add_argument("--timeout", type=float, default=3600, help="seconds per run; a run cut short keeps its log and metrics")
     ap.add_argument("--out", default="bench/multi_gpu")
     a = ap.parse_args()
-    from ghost_architect.trinity import adapter_tensor_count, train_tokenizer
+    from ghost_architect.fixtures import train_tokenizer
+    from ghost_architect.trinity import adapter_tensor_count
     work, out = Path(a.work), Path(a.out); work.mkdir(parents=True, exist_ok=True); out.mkdir(parents=True, exist_ok=True)
     if a.trainer == "text":
         data, text = make_data(ROOT, work, a.ctx)

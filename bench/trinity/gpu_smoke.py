@@ -13,7 +13,8 @@ from pathlib import Path
 import torch
 
 from ghost_architect.memory import GPUMemoryMonitor
-from ghost_architect.trinity import LoraSettings, TrinityTrainer, load_config, tiny_gemma3, to_prompt_completion, train_tokenizer
+from ghost_architect.fixtures import tiny_gemma3, train_tokenizer
+from ghost_architect.trinity import LoraSettings, TrinityTrainer, load_config, to_prompt_completion
 
 ap = argparse.ArgumentParser(); ap.add_argument("--out", default="."); args = ap.parse_args()
 out = Path(args.out); res = {"gpu": torch.cuda.get_device_name(0), "torch": torch.__version__}

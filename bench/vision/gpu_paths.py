@@ -37,7 +37,8 @@ def make_vision_model(work: Path, config: str = "gemma-3-4b") -> Path:
     import torch
     from transformers import AutoConfig, Gemma3ForConditionalGeneration
     from ghost_architect.memory import load_model_config
-    from ghost_architect.vision import IMAGE_TOKENS, tiny_processor
+    from ghost_architect.core import IMAGE_TOKENS
+    from ghost_architect.fixtures import tiny_processor
     recs = json.loads((ROOT / "examples/data_sample/dataset_vision.json").read_text())
     text = "\n".join(r["messages"][0]["content"][1]["text"] + r["messages"][1]["content"] for r in recs)
     (work / "text.txt").write_text(text)
@@ -59,7 +60,8 @@ def make_vision_model(work: Path, config: str = "gemma-3-4b") -> Path:
 def run_path(spec: dict) -> dict:
     import torch
     from transformers import TrainerCallback
-    from ghost_architect.vision import VisionTrainer, fit_batch, path_config, tiny_processor
+    from ghost_architect.fixtures import tiny_processor
+    from ghost_architect.vision import VisionTrainer, fit_batch, path_config
     from ghost_architect.dora_guard import apply_dora_guard
     total = torch.cuda.get_device_properties(0).total_memory
     torch.cuda.set_per_process_memory_fraction(spec["cap_gib"] * 2**30 / total)
@@ -99,8 +101,8 @@ def overfit(work: Path, steps: int, backend: str = "hf") -> dict:
     "A small random Gemma-3 vision model learns four screenshots by heart (A10G configuration: DoRA, vision layers trained)."
     import torch
     from ghost_architect.trinity import score_answers
-    from ghost_architect.vision import (VisionTrainer, load_vision_model, path_config, predict_vision, tiny_gemma3_vision, tiny_processor,
-                                        vision_examples)
+    from ghost_architect.fixtures import tiny_gemma3_vision, tiny_processor
+    from ghost_architect.vision import VisionTrainer, load_vision_model, path_config, predict_vision, vision_examples
     src = ROOT / "examples/data_sample"
     recs = json.loads((src / "dataset_vision.json").read_text())[:4]
     if not (work / "images").exists(): shutil.copytree(src / "images", work / "images")

