@@ -21,10 +21,10 @@ log = logging.getLogger("ghost_architect.memory")
 __all__ = ['log', 'CONFIG_DIR', 'TARGETS', 'VISION_TARGETS', 'DESIGN_LADDER', 'GiB', 'QUANT_BYTES', 'OPTIMIZERS', 'LOGIT_BYTES',
            'CKPT_BYTES', 'DORA_CKPT_BYTES', 'NO_CKPT_BYTES', 'OVERHEAD_GIB', 'RESERVED_SLACK', 'DORA_RESERVED_BYTES',
            'FUSED_LOSS_BYTES', 'LEAN_DORA_SAVED_BYTES', 'LEAN_DORA_RESERVED_BYTES', 'BENCH_DIR', 'LADDER', 'GPUS',
-           'load_model_config', 'text_config', 'Linear', 'linear_shapes', 'ParamCounts', 'count_params',
+           'PRE_AMPERE', 'load_model_config', 'text_config', 'Linear', 'linear_shapes', 'ParamCounts', 'count_params',
            'TrainingPoint', 'lora_params', 'MemoryEstimate', 'estimate_memory', 'load_measurements', 'measured_point',
-           'compare_estimates', 'fit_table', 'Plan', 'headroom', 'plan', 'GPUMemoryMonitor', 'is_oom', 'free_memory',
-           'OOMRecovery', 'resize_lora']
+           'compare_estimates', 'fit_table', 'Plan', 'headroom', 'plan', 'GPUMemoryMonitor', 'emulation_settings',
+           'emulate_gpu', 'is_oom', 'free_memory', 'OOMRecovery', 'resize_lora']
 
 # %% ../nbs/00_memory_budget.ipynb #912d22ff
 CONFIG_DIR = Path(str(importlib.resources.files("ghost_architect") / "configs"))  # shipped as package data
@@ -407,6 +407,33 @@ class GPUMemoryMonitor(_CallbackBase):
     def on_log(self, args, state, control, logs=None, **kw):
         if self.active and logs is not None and self.records:
             logs["peak_allocated_gib"] = round(self.records[-1]["peak_allocated_gib"], 3)
+
+# %% ../nbs/00_memory_budget.ipynb #1738a93e
+PRE_AMPERE = ("T4", "V100", "P100", "K80")  # cards without bf16 or flash attention
+
+
+def emulation_settings(gpu: str,  # a name of `GPUS`: T4, A10G, …
+                       total_gib: float,  # the memory of the card it runs on
+                      ) -> dict:
+    "What `emulate_gpu` sets to make a card of `total_gib` behave like `gpu`: memory fraction, bf16, flash attention."
+    key = next((g for g in GPUS if g.upper() == str(gpu).upper()), None)
+    if key is None: raise ValueError(f"unknown GPU {gpu!r}: one of {', '.join(GPUS)}")
+    if GPUS[key] > total_gib: raise ValueError(f"cannot emulate a {key} ({GPUS[key]} GiB usable) on a card of {total_gib:.1f} GiB")
+    old = key.upper() in PRE_AMPERE
+    return {"gpu": key, "cap_gib": GPUS[key], "fraction": GPUS[key] / total_gib, "bf16": not old, "flash_sdp": not old}
+
+# %% ../nbs/00_memory_budget.ipynb #a5f316b4
+def emulate_gpu(gpu: str = "T4",  # a name of `GPUS`
+                device: int = 0,  # the CUDA device to restrict
+               ) -> dict:
+    "Make this process's CUDA card behave like `gpu` (memory cap; before Ampere no bf16, no flash attention); returns the settings."
+    import torch
+    s = emulation_settings(gpu, torch.cuda.get_device_properties(device).total_memory / GiB)
+    torch.cuda.set_per_process_memory_fraction(s["fraction"], device)
+    if not s["bf16"]:
+        torch.cuda.is_bf16_supported = lambda *a, **k: False  # what transformers and `trinity.precision` ask
+        torch.backends.cuda.enable_flash_sdp(False)
+    return s
 
 # %% ../nbs/00_memory_budget.ipynb #66ebc3ad
 def is_oom(exc: BaseException) -> bool:
