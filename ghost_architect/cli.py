@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.console import Console
 from rich.panel import Panel
 from rich.syntax import Syntax
@@ -360,19 +361,31 @@ def _backend(backend: str, *args, **kw):
 # %% ../nbs/08_cli.ipynb #ef2f755c
 @app.command("infer")
 def infer_cmd(
-    image: Path = typer.Argument(..., help="A screenshot (PNG or JPEG)."),
+    images: list[str] = typer.Argument(..., help="A screenshot (PNG or JPEG), or several, a folder of them, or a glob."),
     backend: str = typer.Option("embedded", "--backend", help="embedded (default), rules, embedded-untuned, gguf-vision, torch, ollama, gemini."),
     model: str = typer.Option(None, "--model", help="A GGUF (embedded base, gguf-vision), a Hugging Face folder / hub id (torch), an Ollama model name."),
     adapter: str = typer.Option(None, "--adapter", help="A LoRA GGUF (embedded) or a PEFT adapter folder (torch)."),
     mmproj: Path = typer.Option(None, "--mmproj", help="The vision projector GGUF (gguf-vision)."),
-    out: Path = typer.Option(Path("outputs/infer"), "--out", help="Folder for <image>.sql and <image>.er.png."),
+    out: Path = typer.Option(Path("outputs/infer"), "--out", help="Folder for <image>.sql, <image>.er.png (and results.jsonl for several)."),
     no_grammar: bool = typer.Option(False, "--no-grammar", help="Decode freely (embedded backends)."),
     runtime: str = typer.Option("auto", "--runtime", help="Embedded backends: llama.cpp (fast, grammar), torch (no native build), auto."),
     as_json: bool = typer.Option(False, "--json", help="Print the prediction as JSON."),
 ):
-    "Screenshot → SQL schema: DDL, verdict, ER diagram; exit 1 when the DDL is invalid."
-    from ghost_architect.infer import infer
-    if not image.exists(): _fail(f"screenshot {str(image)!r} does not exist")
+    "Screenshot → SQL schema: DDL, verdict, ER diagram; exit 1 when the DDL is invalid. Several screenshots: one model, a line each in OUT/results.jsonl."
+    from ghost_architect.infer import infer, infer_many, save_er_png, screenshots
+    if out.exists() and not out.is_dir(): _fail(f"--out {str(out)!r} is a file: name a folder")
+    try: shots = screenshots(images)
+    except FileNotFoundError as e: _fail(str(e))
+    if len(images) > 1 or len(shots) > 1 or Path(images[0]).is_dir():
+        try: rows = infer_many(shots, backend, out, **_backend_kw(backend, model, adapter, mmproj, no_grammar, runtime))
+        except (FileNotFoundError, ImportError, ValueError, RuntimeError, ConnectionError, NotADirectoryError) as e: _fail(str(e))
+        ok, bad = sum(r["ok"] for r in rows), [r for r in rows if r["error"] and not r["sql"]]
+        totals = sorted(r["seconds"]["total"] for r in rows)
+        _console().print(f"{ok} of {len(rows)} screenshots gave valid SQL; {len(bad)} could not be read; median {totals[len(totals) // 2]:.2f} s "
+                         f"a screenshot · {escape(str(out / 'results.jsonl'))}")
+        for r in bad[:10]: _console().print(f"[yellow]skipped[/] {escape(r['file'])}: {escape(r['error'])}")
+        raise typer.Exit(0 if ok == len(rows) else 1)
+    image = shots[0]
     try: p = infer(image, backend, **_backend_kw(backend, model, adapter, mmproj, no_grammar, runtime))  # a bad image fails before a model loads
     except (FileNotFoundError, ImportError, ValueError, RuntimeError, ConnectionError) as e: _fail(str(e))
     out.mkdir(parents=True, exist_ok=True)
@@ -380,13 +393,9 @@ def infer_cmd(
     write_atomic(Path(files["sql"]), p.sql.encode())
     schema = p.schema if p.verdict.ok else None
     if schema is not None and schema.tables:
-        import io
         import matplotlib; matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-        fig, png = schema.plot(title=image.name), io.BytesIO()
-        fig.savefig(png, format="png", dpi=110, bbox_inches="tight"); plt.close(fig)
         files["er_diagram"] = str(out / f"{image.stem}.er.png")
-        write_atomic(Path(files["er_diagram"]), png.getvalue())
+        save_er_png(schema, files["er_diagram"], image.name)
     if as_json: print(json.dumps({**p.to_dict(), "files": files}, indent=2))
     else:
         console = _console()

@@ -11,13 +11,14 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .core import ANNOTATION_PROMPT, EMBEDDED_PROMPT, PROMPT, format_prompt, open_image
+from .core import ANNOTATION_PROMPT, EMBEDDED_PROMPT, PROMPT, format_prompt, open_image, write_atomic
 
 # %% auto #0
-__all__ = ['EMBEDDED_DIR', 'BACKENDS', 'OcrBox', 'ocr_engine', 'ocr_boxes', 'text_lines', 'layout_text', 'read_screenshot',
-           'value_type', 'rules_ddl', 'Prediction', 'make_prediction', 'OcrBackend', 'RulesBackend', 'embedded_base',
-           'EmbeddedBackend', 'TorchBackend', 'GGUFVisionBackend', 'GeminiBackend', 'OllamaBackend', 'get_backend',
-           'infer', 'demo_view', 'demo']
+__all__ = ['EMBEDDED_DIR', 'BACKENDS', 'IMAGE_SUFFIXES', 'OcrBox', 'ocr_engine', 'ocr_boxes', 'text_lines', 'layout_text',
+           'read_screenshot', 'value_type', 'rules_ddl', 'Prediction', 'make_prediction', 'read_text', 'adapter_reader',
+           'OcrBackend', 'RulesBackend', 'embedded_base', 'EmbeddedBackend', 'TorchBackend', 'GGUFVisionBackend',
+           'GeminiBackend', 'OllamaBackend', 'get_backend', 'infer', 'screenshots', 'save_er_png', 'answer_file',
+           'infer_many', 'demo_view', 'demo']
 
 # %% ../nbs/06_infer.ipynb #d71f40b4
 @dataclass
@@ -187,9 +188,33 @@ def make_prediction(raw: str, backend: str, seconds: dict, tokens: int = 0, ocr_
     return Prediction(sql, v, backend, seconds, tokens, raw, ocr_text)
 
 # %% ../nbs/06_infer.ipynb #8663efa6
+def read_text(image,  # a path or a PIL image
+              reader: str = "v1",  # v1: `read_screenshot`; v2: `reader.read_page` (regions marked, chrome cut, chapter 06a)
+             ) -> str:
+    "The layout text a model answers from, by the front end it was trained on; `NoTextError` when the page has no readable words."
+    if reader == "v1":
+        text = read_screenshot(image)
+        if len(re.findall(r"[^\W\d_]{2,}", text)) < 2:  # a blank page, noise: nothing a schema could come from
+            from ghost_architect.reader import NoTextError
+            raise NoTextError(f"{image if isinstance(image, (str, Path)) else 'the screenshot'}: no readable text found; is it a screenshot of an app?")
+        return text
+    if reader == "v2":
+        from ghost_architect.reader import read_page
+        return read_page(image).text
+    raise ValueError(f"unknown reader {reader!r}: v1 or v2")
+
+
+def adapter_reader(adapter: str | Path | None) -> str:
+    "The front end an adapter was trained on: `reader` in the recipe.json beside it (v1 for adapters older than that field)."
+    if adapter is None: return "v1"
+    a = Path(adapter)
+    f = (a if a.is_dir() else a.parent) / "recipe.json"
+    return json.loads(f.read_text()).get("reader", "v1") if f.exists() else "v1"
+
+
 class OcrBackend:
-    "A backend that reads the screenshot with OCR, then answers from the layout text (`answer`)."
-    name = "ocr"
+    "A backend that reads the screenshot with OCR (`reader`: v1 or v2), then answers from the layout text (`answer`)."
+    name, reader = "ocr", "v1"
 
     def answer(self, text: str) -> dict: raise NotImplementedError  # {"text": DDL answer, "tokens": generated tokens}
     def load(self): pass  # load the model, if any (timed apart from the first answer)
@@ -198,7 +223,7 @@ class OcrBackend:
         t0 = time.perf_counter()
         self.load()
         tl = time.perf_counter()
-        text = read_screenshot(image)
+        text = read_text(image, self.reader)
         t1 = time.perf_counter()
         out = self.answer(text)
         t2 = time.perf_counter()
@@ -251,6 +276,7 @@ class EmbeddedBackend(OcrBackend):
                     "or use --backend rules") if adapter is None else "check the path"
             raise FileNotFoundError(f"adapter {self.adapter} is missing: {hint}")
         if self.adapter is None: self.name = "embedded-untuned"
+        self.reader = adapter_reader(self.adapter)  # the model answers text in the format it was trained on
         self._llm = None
 
     @property
@@ -401,6 +427,89 @@ def infer(image,  # a screenshot: path or PIL image
         open_image(image)  # a missing or corrupt file fails here, before any model loads
     b = get_backend(backend, **kw) if isinstance(backend, str) else backend
     return b(image)
+
+# %% ../nbs/06_infer.ipynb #ef90b36b
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".gif")
+
+
+def screenshots(paths: list[str | Path],  # files, folders (their images, sorted) and glob patterns
+               ) -> list[Path]:
+    "The screenshots that `paths` name, in order, each once; a name that matches nothing is an error."
+    import glob
+    out = []
+    for p in map(str, paths):
+        q = Path(p)
+        if q.is_dir(): found = sorted(f for f in q.iterdir() if f.suffix.lower() in IMAGE_SUFFIXES and f.is_file())
+        elif q.exists(): found = [q]
+        elif glob.has_magic(p): found = sorted(Path(f) for f in glob.glob(p, recursive=True) if Path(f).suffix.lower() in IMAGE_SUFFIXES)
+        else: raise FileNotFoundError(f"screenshot {p!r} does not exist")
+        if not found: raise FileNotFoundError(f"no screenshots in {p!r} (looked for {', '.join(IMAGE_SUFFIXES)})")
+        out += [f for f in found if f not in out]
+    return out
+
+# %% ../nbs/06_infer.ipynb #25c40568
+def save_er_png(schema: Schema, path: str | Path, title: str = ""):
+    "Draw `schema`'s ER diagram into a PNG at `path` (atomically)."
+    import io
+    import matplotlib.pyplot as plt
+    fig, png = schema.plot(title=title), io.BytesIO()
+    fig.savefig(png, format="png", dpi=110, bbox_inches="tight"); plt.close(fig)
+    write_atomic(Path(path), png.getvalue())
+
+
+def answer_file(f: Path,  # a screenshot
+                backend,  # a backend instance
+                out: Path,  # the output folder
+                stem: str | None = None,  # output name (default: the screenshot's stem)
+                plot: bool = True,  # write the ER diagram of a valid answer
+               ) -> dict:
+    "One screenshot → `out/<stem>.sql` (+ `.er.png`) and its results line; a screenshot that cannot be answered gets a line with the error."
+    t0 = time.perf_counter()
+    try:
+        open_image(f)  # a corrupt file fails here, whatever the backend
+        p = backend(f)
+    except Exception as e:  # unreadable image, no text on it, a backend failure: this screenshot's line says so, the run goes on
+        return {"file": str(f), "sql": "", "ok": False, "error": f"{type(e).__name__}: {e}"[:500],
+                "seconds": {"total": round(time.perf_counter() - t0, 3)}}
+    stem = stem or f.stem
+    write_atomic(out / f"{stem}.sql", p.sql.encode())
+    files = [str(out / f"{stem}.sql")]
+    if plot and p.verdict.ok and p.schema is not None and p.schema.tables:
+        save_er_png(p.schema, out / f"{stem}.er.png", f.name); files.append(str(out / f"{stem}.er.png"))
+    return {"file": str(f), "sql": p.sql, "ok": p.verdict.ok, "error": None if p.verdict.ok else "; ".join(p.verdict.errors)[:500],
+            "seconds": {k: round(v, 3) for k, v in p.seconds.items()}, "backend": p.backend, "tokens": p.tokens, "files": files}
+
+# %% ../nbs/06_infer.ipynb #0e150462
+def _stems(files: list[Path]) -> list[str]:
+    "Output names: each screenshot's stem, numbered where two share one."
+    seen, out = {}, []
+    for f in files:
+        seen[f.stem] = seen.get(f.stem, 0) + 1
+        out.append(f.stem if seen[f.stem] == 1 else f"{f.stem}-{seen[f.stem]}")
+    return out
+
+
+def infer_many(paths: list[str | Path],  # files, folders and globs (see `screenshots`)
+               backend="embedded",  # a backend name or instance, loaded once for all
+               out: str | Path = "outputs/infer",  # the output folder
+               progress: bool = True,  # a progress bar
+               plot: bool = True,  # ER diagrams
+               **kw) -> list[dict]:
+    "Answer many screenshots: `OUT/<stem>.sql`, `.er.png` and a line each in `OUT/results.jsonl`; those already there are skipped."
+    from tqdm.auto import tqdm
+    from ghost_architect.evaluate import resume_rows
+    files, out = screenshots(paths), Path(out)
+    if out.exists() and not out.is_dir(): raise NotADirectoryError(f"--out {str(out)!r} is a file: name a folder")
+    out.mkdir(parents=True, exist_ok=True)
+    done = {r["file"]: r for r in resume_rows(out / "results.jsonl")}  # a line cut by a kill is dropped, that screenshot redone
+    b = get_backend(backend, **kw) if isinstance(backend, str) else backend
+    rows = []
+    with (out / "results.jsonl").open("a") as fh:
+        for f, stem in tqdm(list(zip(files, _stems(files))), desc=getattr(b, "name", "infer"), disable=not progress):
+            if str(f) in done: rows.append(done[str(f)]); continue
+            rows.append(answer_file(f, b, out, stem, plot))
+            fh.write(json.dumps(rows[-1]) + "\n"); fh.flush()
+    return rows
 
 # %% ../nbs/06_infer.ipynb #707eb40f
 def demo_view(content: bytes, backend) -> tuple[Prediction | None, str, object]:
