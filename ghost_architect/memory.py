@@ -408,7 +408,7 @@ class GPUMemoryMonitor(_CallbackBase):
         if self.active and logs is not None and self.records:
             logs["peak_allocated_gib"] = round(self.records[-1]["peak_allocated_gib"], 3)
 
-# %% ../nbs/00_memory_budget.ipynb #c79332b3
+# %% ../nbs/00_memory_budget.ipynb #db6f7e2a
 PRE_AMPERE = ("T4", "V100", "P100", "K80")  # cards without bf16 or flash attention
 
 
@@ -422,7 +422,7 @@ def emulation_settings(gpu: str,  # a name of `GPUS`: T4, A10G, …
     old = key.upper() in PRE_AMPERE
     return {"gpu": key, "cap_gib": GPUS[key], "fraction": GPUS[key] / total_gib, "bf16": not old, "flash_sdp": not old}
 
-# %% ../nbs/00_memory_budget.ipynb #ccbdb5ba
+# %% ../nbs/00_memory_budget.ipynb #605fc8fa
 def emulate_gpu(gpu: str = "T4",  # a name of `GPUS`
                 device: int = 0,  # the CUDA device to restrict
                ) -> dict:

