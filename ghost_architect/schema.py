@@ -19,9 +19,10 @@ from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 
 # %% auto #0
-__all__ = ['Column', 'ForeignKey', 'Index', 'Table', 'Schema', 'Statement', 'SQLParseError', 'split_statements', 'type_family',
-           'parse_sql', 'Extraction', 'extract_sql', 'quote_name', 'Verdict', 'validate_sql', 'normalize_name', 'PRF',
-           'SchemaScore', 'align_tables', 'compare', 'to_sql', 'plot_schema', 'to_dot']
+__all__ = ['MAX_DEPTH', 'MAX_DEFAULT_BYTES', 'Column', 'ForeignKey', 'Index', 'Table', 'Schema', 'Statement', 'SQLParseError',
+           'SQLTooDeepError', 'split_statements', 'type_family', 'parse_sql', 'Extraction', 'extract_sql', 'quote_name',
+           'Verdict', 'validate_sql', 'schema_from_sqlite', 'normalize_name', 'PRF', 'SchemaScore', 'align_tables',
+           'compare', 'to_sql', 'plot_schema', 'to_dot']
 
 # %% ../nbs/00a_schema.ipynb #b085706a
 @dataclass
@@ -135,6 +136,7 @@ class Statement:
     line: int  # 1-based line of its first token in the original text
     index: int  # 1-based position among the statements
     lead_lines: int = 0  # lines of comments in `sql` before the first token
+    depth: int = 0  # deepest nesting of parentheses in it
 
     def __str__(self): return f"statement {self.index} (line {self.line})"
 
@@ -146,15 +148,19 @@ class SQLParseError(ValueError):
         where = f"{statement}: " if statement else (f"line {line}: " if line else "")
         super().__init__(where + message)
 
+
+class SQLTooDeepError(SQLParseError):
+    "DDL nested deeper than any schema needs (the parser would recurse without end): refused up front."
+
 # %% ../nbs/00a_schema.ipynb #98736e7d
 def _line_of(text: str, pos: int) -> int: return text.count("\n", 0, pos) + 1
 
 
-def _statement(text: str, a: int, first: int, b: int, index: int) -> Statement:
+def _statement(text: str, a: int, first: int, b: int, index: int, depth: int = 0) -> Statement:
     "The statement in `text[a:b]`, stripped; its line is that of its first token at `first`."
     chunk = text[a:b]
     start = a + len(chunk) - len(chunk.lstrip())
-    return Statement(chunk.strip(), _line_of(text, first), index, text.count("\n", start, first))
+    return Statement(chunk.strip(), _line_of(text, first), index, text.count("\n", start, first), depth)
 
 
 def split_statements(text: str) -> list[Statement]:
@@ -162,18 +168,21 @@ def split_statements(text: str) -> list[Statement]:
     try: tokens = sqlglot.tokenize(text)
     except TokenError as e: raise SQLParseError(f"cannot tokenize: {_short(str(e))}") from None
     out, start, head, prev, cut = [], None, [], None, 0  # cut: where the current statement's text begins
+    depth = deepest = 0  # parentheses open now, and the most open at once in this statement
     for tok in tokens:
+        if tok.token_type == sqlglot.TokenType.L_PAREN: depth += 1; deepest = max(deepest, depth)
+        elif tok.token_type == sqlglot.TokenType.R_PAREN: depth -= 1
         if tok.token_type == sqlglot.TokenType.SEMICOLON:
             if "TRIGGER" in head and (prev is None or prev.text.upper() != "END"):
                 prev = tok  # a `;` inside a trigger's BEGIN … END body
                 continue
             if start is not None:  # the text since the last `;` (comments too: SQLite must see them)
-                out.append(_statement(text, cut, start, tok.start, len(out) + 1))
-            start, head, cut = None, [], tok.end + 1
+                out.append(_statement(text, cut, start, tok.start, len(out) + 1, deepest))
+            start, head, cut, depth, deepest = None, [], tok.end + 1, 0, 0
         elif start is None: start, head = tok.start, [tok.text.upper()]
         elif len(head) < 3: head.append(tok.text.upper())
         prev = tok
-    if start is not None: out.append(_statement(text, cut, start, len(text), len(out) + 1))
+    if start is not None: out.append(_statement(text, cut, start, len(text), len(out) + 1, deepest))
     return out
 
 
@@ -294,8 +303,13 @@ def _create_index(node: exp.Create) -> Index:
     return Index(_name(idx), _name(idx.args["table"]), cols, bool(node.args.get("unique")))
 
 # %% ../nbs/00a_schema.ipynb #043d132a
+MAX_DEPTH = 30  # parentheses nested deeper than this are refused (real schemas nest 2 or 3; the parser recurses ~20 frames a level)
+
+
 def _parse_one(stmt: Statement, dialect: str | None):
     "Parse one statement; try the common dialects when `dialect` is None."
+    if stmt.depth > MAX_DEPTH:
+        raise SQLTooDeepError(f"nested too deeply: {stmt.depth} levels of parentheses (limit {MAX_DEPTH})", stmt)
     errors = []
     log = logging.getLogger("sqlglot")
     level = log.level
@@ -306,6 +320,8 @@ def _parse_one(stmt: Statement, dialect: str | None):
             except (ParseError, TokenError) as e:
                 errors.append(e)
                 continue
+            except RecursionError:  # deep without parentheses, e.g. hundreds of NOTs
+                raise SQLTooDeepError("nested too deeply for the parser", stmt) from None
             if not isinstance(node, exp.Command): return node
             errors.append(ParseError(f"unsupported syntax for dialect {d or 'generic'}"))
     finally: log.setLevel(level)
@@ -336,7 +352,15 @@ def parse_sql(text: str,  # DDL: CREATE TABLE / CREATE INDEX statements separate
     tables: dict[str, Table] = {}
     indexes: list[Index] = []
     for stmt in split_statements(text):
-        node = _parse_one(stmt, dialect)
+        try: node = _parse_one(stmt, dialect)
+        except SQLTooDeepError: raise
+        except SQLParseError as e:  # sqlglot cannot read it; perhaps SQLite can (e.g. `BLOB SUB_TYPE TEXT`)
+            if dialect not in (None, "sqlite"): raise
+            from ghost_architect.schema import schema_from_sqlite  # below, beside the sandbox it runs in
+            try: schema = schema_from_sqlite(text)
+            except ValueError: raise e from None  # SQLite refuses it too: sqlglot's message says more
+            warnings.warn(f"{e}; SQLite runs it, so the schema is read from SQLite's own catalogue")
+            return schema
         if isinstance(node, exp.Create) and node.kind == "TABLE":
             try: tbl = _create_table(node, indexes)
             except ValueError as e: raise SQLParseError(str(e), stmt) from None
@@ -452,7 +476,7 @@ def quote_name(name: str) -> str:
 @dataclass
 class Verdict:
     "What `validate_sql` found: returned, never raised."
-    parseable: bool  # sqlglot understood every statement
+    parseable: bool  # every statement can be read: by sqlglot, or (with a warning) from SQLite's catalogue
     executable: bool  # every statement ran in the SQLite sandbox
     errors: list[str] = field(default_factory=list)  # anything that makes the DDL wrong
     warnings: list[str] = field(default_factory=list)  # legal but suspicious
@@ -530,6 +554,16 @@ def _function_names(expr_sql: str) -> list[str]:
             if b.token_type == sqlglot.TokenType.L_PAREN and _SIMPLE.match(a.text)]
 
 
+_BLOB_FUNCTIONS, MAX_DEFAULT_BYTES = ("randomblob", "zeroblob"), 1_000_000
+
+
+def _blob_size(expr_sql: str, fn: str) -> int | None:
+    "The size `fn(…)` asks for in `expr_sql` when it is a literal integer; None when it is computed."
+    m = re.search(re.escape(fn) + r"\s*\(\s*([^()]*?)\s*\)", expr_sql, re.I)
+    try: return int(m.group(1), 0) if m else None
+    except ValueError: return None
+
+
 def _check_defaults(con: sqlite3.Connection, table: str, v: Verdict):
     """DEFAULT expressions run only on INSERT, and SQLite compiles them without asking the authorizer:
     refuse the dangerous functions in them, warn about unknown ones."""
@@ -538,6 +572,9 @@ def _check_defaults(con: sqlite3.Connection, table: str, v: Verdict):
             if fn.lower() in _DANGEROUS_FUNCTIONS:
                 v.executable = False
                 v.errors.append(f"{table}.{col[0]}: refused: function {fn.lower()}() is not allowed (schema DDL only)")
+            elif fn.lower() in _BLOB_FUNCTIONS and (n := _blob_size(col[1], fn)) is not None and n > MAX_DEFAULT_BYTES:
+                v.errors.append(f"{table}.{col[0]}: refused: {fn.lower()}({n}) in DEFAULT would make a {n:,}-byte value "
+                                f"on every insert (limit {MAX_DEFAULT_BYTES:,})")
             elif fn.lower() not in _SAFE_FUNCTIONS | _DEFAULT_FUNCTIONS:
                 v.warnings.append(f"{table}.{col[0]}: unknown function {fn}() in DEFAULT")
 
@@ -594,7 +631,7 @@ def validate_sql(text: str,  # DDL to check (untrusted)
     if len(text) > max_chars:
         return Verdict(False, False, [f"input too large: {len(text):,} characters (limit {max_chars:,})"])
     if not text.strip(): return Verdict(False, False, ["empty input: no SQL statement"])
-    v = Verdict(True, True)
+    v, unread, failed = Verdict(True, True), {}, set()
     try: stmts = split_statements(text)
     except SQLParseError as e:
         v.parseable, stmts = False, [Statement(text, 1, 1)]
@@ -607,9 +644,10 @@ def validate_sql(text: str,  # DDL to check (untrusted)
             warnings.simplefilter("always")
             for st in stmts:
                 try: _parse_one(st, None)
-                except SQLParseError as e:
+                except SQLTooDeepError as e:
                     v.parseable = False
                     v.errors.append(str(e))
+                except SQLParseError as e: unread[st.index] = e  # SQLite may still read it: decided below
     con, refusals = _sandbox(timeout, max_chars)
     try:
         for st in stmts:
@@ -617,10 +655,53 @@ def validate_sql(text: str,  # DDL to check (untrusted)
             if err:
                 v.executable = False
                 v.errors.append(f"{st}: {err}")
+                failed.add(st.index)
         _check_references(con, v)
     finally: con.close()
+    for i, e in unread.items():
+        if i in failed:
+            v.parseable = False
+            v.errors.append(str(e))
+        else: v.warnings.append(f"{e}: sqlglot cannot read it, SQLite runs it; the schema is read from SQLite's catalogue")
     if not v.tables and v.executable: v.errors.append("no table was created")
     return v
+
+# %% ../nbs/00a_schema.ipynb #67400478
+def _action(a: str | None) -> str | None: return None if a in (None, "NO ACTION") else a
+
+
+def _catalogue_table(con: sqlite3.Connection, name: str) -> Table:
+    "One table as SQLite's catalogue describes it."
+    info = list(con.execute("SELECT cid, name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?)", (name,)))
+    pk = tuple(r[1] for r in sorted((r for r in info if r[5]), key=lambda r: r[5]))
+    cols = [Column(r[1], r[2], not (r[3] or r[1] in pk), r[4]) for r in info]
+    fks: dict[int, list] = {}
+    for r in con.execute("SELECT id, seq, \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(?)", (name,)):
+        fks.setdefault(r[0], []).append(r)
+    foreign = [ForeignKey(tuple(r[3] for r in rows), rows[0][2], tuple(r[4] for r in rows if r[4] is not None),
+                          _action(rows[0][6]), _action(rows[0][5])) for _, rows in sorted(fks.items(), reverse=True)]
+    uniques = [tuple(r[0] for r in con.execute("SELECT name FROM pragma_index_info(?) ORDER BY seqno", (ix[0],)))
+               for ix in con.execute("SELECT name, \"unique\", origin FROM pragma_index_list(?)", (name,)) if ix[1] and ix[2] == "u"]
+    return Table(name, cols, pk, foreign, uniques[::-1])
+
+
+def schema_from_sqlite(text: str,  # DDL (untrusted: it runs in the DDL-only sandbox)
+                       timeout: float = 2.0) -> Schema:
+    "The schema SQLite itself builds from `text`, read back from its catalogue; `SQLParseError` when SQLite refuses it."
+    con, refusals = _sandbox(timeout, 1_000_000)
+    try:
+        for st in split_statements(text):
+            if st.depth > MAX_DEPTH: raise SQLTooDeepError(f"nested too deeply: {st.depth} levels of parentheses (limit {MAX_DEPTH})", st)
+            if err := _run(con, st.sql, refusals): raise SQLParseError(err, st)
+        con.set_authorizer(None); con.set_progress_handler(None, 0)  # our own read-only introspection
+        con.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 8)
+        names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")]
+        tables = [_catalogue_table(con, n) for n in names]
+        indexes = [Index(r[0], r[1], tuple(c[0] for c in con.execute("SELECT name FROM pragma_index_info(?) ORDER BY seqno", (r[0],))), bool(r[2]))
+                   for r in con.execute("SELECT m.name, m.tbl_name, il.\"unique\" FROM sqlite_master m "
+                                        "JOIN pragma_index_list(m.tbl_name) il ON il.name = m.name WHERE m.type = 'index' AND il.origin = 'c' ORDER BY m.rowid")]
+    finally: con.close()
+    return Schema(tables, indexes)
 
 # %% ../nbs/00a_schema.ipynb #b094f17c
 _IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman", "data": "data",
