@@ -28,12 +28,17 @@ from .schema import extract_sql, validate_sql
 log = logging.getLogger("ghost_architect.annotate")
 
 # %% auto #0
-__all__ = ['log', 'USER_AGENT', 'QuotaError', 'MissingKeyError', 'Transport', 'api_key', 'GeminiTransport', 'Annotation',
-           'Annotator', 'robots_allows', 'ScrapeResult', 'scrape', 'annotations_to_examples']
+__all__ = ['log', 'GEMINI_URL', 'USER_AGENT', 'QuotaError', 'ServiceUnreachable', 'MissingKeyError', 'Transport', 'api_key',
+           'GeminiTransport', 'Annotation', 'Annotator', 'robots_allows', 'ScrapeResult', 'scrape',
+           'annotations_to_examples']
 
 # %% ../nbs/01a_annotate.ipynb #9a144904
 class QuotaError(RuntimeError):
     "The API refused for rate or quota reasons: retry later."
+
+
+class ServiceUnreachable(ConnectionError):
+    "The API cannot be reached (no network, a wrong base URL, timeouts): nothing was paid for."
 
 
 class MissingKeyError(RuntimeError):
@@ -52,25 +57,75 @@ def api_key() -> str:
                           "(Colab: add it under Secrets); get one at https://aistudio.google.com/apikey")
 
 
-class GeminiTransport:
-    "Gemini through google-generativeai (`pip install ghost-architect[gemini]`)."
-    def __init__(self, model: str = "gemini-2.5-flash", temperature: float = 0.0):
-        try: import google.generativeai as genai
-        except ImportError: raise ImportError('google-generativeai is not installed: pip install "ghost-architect[gemini]"') from None
-        genai.configure(api_key=api_key())
-        self._model = genai.GenerativeModel(model, generation_config={"temperature": temperature})
-        self.name = model
+GEMINI_URL = "https://generativelanguage.googleapis.com"
 
-    def __repr__(self): return f"GeminiTransport({self.name!r})"  # never the key
+
+def _reachable(url: str, timeout: float) -> str | None:
+    "None when a TCP connection to `url`'s host opens within `timeout`; otherwise why not."
+    import socket
+    u = urlparse(url)
+    try: socket.create_connection((u.hostname, u.port or (443 if u.scheme == "https" else 80)), timeout=timeout).close()
+    except OSError as e: return e.strerror or type(e).__name__
+    return None
+
+
+def _gemini_error(e: Exception, url: str, attempts: int) -> Exception:
+    "One of our errors for whatever the SDK raised: QuotaError (slow down), ServiceUnreachable, or a RuntimeError that says why."
+    code, text = getattr(e, "code", None), " ".join(str(e).split())[:200]
+    if code == 429 or type(e).__name__ in ("ResourceExhausted", "TooManyRequests") or "RESOURCE_EXHAUSTED" in text or "quota" in text.lower():
+        return QuotaError(text)
+    names = {c.__name__ for c in type(e).__mro__}
+    if names & {"ConnectionError", "TimeoutError", "TransportError", "TimeoutException", "ServiceUnavailable", "DeadlineExceeded"}:
+        return ServiceUnreachable(f"cannot reach Gemini at {url} ({type(e).__name__}: {text}) after {attempts} tries: "
+                                  "check the network (or GOOGLE_GEMINI_BASE_URL)")
+    if isinstance(code, int): return RuntimeError(f"Gemini refused the request (HTTP {code}): {text}")
+    return RuntimeError(f"Gemini failed: {type(e).__name__}: {text}")
+
+
+class GeminiTransport:
+    "Gemini through google-genai (`pip install ghost-architect[gemini]`; google-generativeai as a fallback), with timeouts and bounded retries."
+    def __init__(self, model: str = "gemini-2.5-flash", temperature: float = 0.0,
+                 timeout: float = 120,  # seconds one request may take
+                 attempts: int = 3,  # tries per request on network errors, 5xx and 429, with backoff (1, 2, 4 … s)
+                 connect_timeout: float = 10,  # seconds to open a first connection: an offline machine fails fast
+                 base_url: str | None = None):  # default: $GOOGLE_GEMINI_BASE_URL, else Google's endpoint
+        key = api_key()
+        self.name, self.temperature, self.timeout, self.attempts, self.connect_timeout = model, temperature, timeout, attempts, connect_timeout
+        self.base_url, self._checked = base_url or os.environ.get("GOOGLE_GEMINI_BASE_URL") or GEMINI_URL, False
+        try:
+            from google import genai
+            from google.genai import types
+            self._client = genai.Client(api_key=key, http_options=types.HttpOptions(
+                base_url=self.base_url, timeout=int(timeout * 1000),
+                retry_options=types.HttpRetryOptions(attempts=attempts, initial_delay=1.0, max_delay=10.0)))
+            self.sdk = "google-genai"
+        except ImportError:
+            try: import google.generativeai as legacy
+            except ImportError: raise ImportError('Gemini needs google-genai: pip install "ghost-architect[gemini]"') from None
+            legacy.configure(api_key=key)
+            self._legacy = legacy.GenerativeModel(model, generation_config={"temperature": temperature})
+            self.sdk = "google-generativeai"
+
+    def __repr__(self): return f"GeminiTransport({self.name!r}, {self.sdk})"  # never the key
+
+    def check(self):
+        "Raise ServiceUnreachable unless the endpoint accepts a connection: a machine without network fails in seconds, not after minutes of retries."
+        if self._checked: return
+        if why := _reachable(self.base_url, self.connect_timeout):
+            raise ServiceUnreachable(f"cannot reach Gemini at {self.base_url} ({why}): check the network (or GOOGLE_GEMINI_BASE_URL)")
+        self._checked = True
 
     def generate(self, image: bytes, mime: str, prompt: str) -> str:
+        self.check()  # once
         try:
-            resp = self._model.generate_content([{"mime_type": mime, "data": image}, prompt])
-            return resp.text
-        except Exception as e:
-            if type(e).__name__ in ("ResourceExhausted", "TooManyRequests") or "429" in str(e) or "quota" in str(e).lower():
-                raise QuotaError(str(e)[:200]) from None
-            raise
+            if self.sdk == "google-genai":
+                from google.genai import types
+                resp = self._client.models.generate_content(
+                    model=self.name, contents=[types.Part.from_bytes(data=image, mime_type=mime), prompt],
+                    config=types.GenerateContentConfig(temperature=self.temperature))
+            else: resp = self._legacy.generate_content([{"mime_type": mime, "data": image}, prompt], request_options={"timeout": self.timeout})
+            return resp.text or ""
+        except Exception as e: raise _gemini_error(e, self.base_url, self.attempts) from None
 
 # %% ../nbs/01a_annotate.ipynb #85b65617
 @dataclass
