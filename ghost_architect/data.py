@@ -485,10 +485,23 @@ def build_synthetic(out: str | Path,  # dataset folder: images/, labels/
         from tqdm.auto import tqdm
         bar = tqdm(total=len(todo), desc="rendering", disable=not progress)
         from ghost_architect import data as module  # the importable worker (processes cannot pickle notebook functions)
-        with ProcessPoolExecutor(workers) as pool:
+        pool = ProcessPoolExecutor(workers, initializer=module._own_session)
+        try:
             for ids in pool.map(module._render_worker, [(c, out, max_height) for c in chunks]): bar.update(len(ids))
-        bar.close()
+        except KeyboardInterrupt:  # Ctrl-C: stop the workers; what they finished is on disk (atomic writes) and is kept
+            for p in list((getattr(pool, "_processes", None) or {}).values()): p.terminate()
+            pool.shutdown(wait=True, cancel_futures=True)
+            kept = len(load_examples(out, range(start, start + n)))
+            raise KeyboardInterrupt(f"interrupted: {kept} of {n} examples are rendered and kept in {out}; "
+                                    "run the same command again to resume") from None
+        finally: bar.close()
+        pool.shutdown()
     return load_examples(out, range(start, start + n))
+
+
+def _own_session():
+    "A render worker starts its own session: a Ctrl-C in the terminal reaches only the parent, which stops the pool cleanly."
+    os.setsid()
 
 
 def load_examples(out: str | Path, seeds=None) -> list[Example]:
@@ -538,6 +551,12 @@ def split_of(key: str, splits: dict[str, float] = SPLITS) -> str:
 def _dump(path: Path, obj): write_atomic(path, json.dumps(obj, indent=1, ensure_ascii=False).encode())
 
 
+def _unique(records: list[dict]) -> list[dict]:
+    "The records without exact repeats: two seeds can draw the same schema and view, and `check_dataset` refuses duplicates."
+    seen: set = set()
+    return [r for r in records if (k := json.dumps(r, sort_keys=True)) not in seen and not seen.add(k)]
+
+
 def write_datasets(examples: list[Example], out: str | Path, seed: int = 0) -> dict[str, dict[str, int]]:
     "Write the text and vision datasets of `examples` into `out`, split by schema; returns counts."
     out, rng = Path(out), random.Random(seed)
@@ -550,6 +569,7 @@ def write_datasets(examples: list[Example], out: str | Path, seed: int = 0) -> d
                      "tables": ex.tables, "framework": ex.style.get("framework"), "source": ex.source})
     counts = {}
     for sp, (text, vision) in by.items():
+        text, vision = _unique(text), _unique(vision)
         suffix = "" if sp == "train" else f".{sp}"
         _dump(out / f"dataset{suffix}.json", text); _dump(out / f"dataset_vision{suffix}.json", vision)
         counts[sp] = {"text": len(text), "vision": len(vision)}
