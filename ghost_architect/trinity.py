@@ -9,6 +9,7 @@ import csv
 import difflib
 import json
 import logging
+import math
 import os
 import time
 from dataclasses import asdict, dataclass, field, fields
@@ -26,12 +27,13 @@ log = logging.getLogger("ghost_architect.trinity")
 
 # %% auto #0
 __all__ = ['log', 'LOSS_IMPLS', 'ConfigError', 'LoraSettings', 'TrinityConfig', 'validate_config', 'load_config', 'save_config',
-           'to_prompt_completion', 'pick_backend', 'resolve_precision', 'torch_dtype', 'quantized_load_kwargs',
-           'prepare_for_training', 'upcast_trainable', 'lora_config', 'check_gguf_tokenizer', 'drop_gguf_marker',
-           'load_trinity_model', 'TrainingMetrics', 'score_answers', 'evaluate_generation', 'CheckpointValidation',
-           'last_checkpoint', 'is_right_padded', 'unmask_right_padding', 'GradsInParamDtype', 'adapter_tensors',
-           'save_adapter', 'fsdp_adapter_tensors', 'save_fsdp_adapter', 'adapter_tensor_count', 'FSDPAdapterCheckpoint',
-           'load_adapter_tensors', 'StopOnInterrupt', 'TrainingDiverged', 'sft_trainer_class', 'TrinityTrainer']
+           'MissingInputError', 'check_model', 'check_inputs', 'to_prompt_completion', 'pick_backend',
+           'resolve_precision', 'torch_dtype', 'quantized_load_kwargs', 'prepare_for_training', 'upcast_trainable',
+           'lora_config', 'check_gguf_tokenizer', 'drop_gguf_marker', 'load_trinity_model', 'TrainingMetrics',
+           'score_answers', 'evaluate_generation', 'CheckpointValidation', 'last_checkpoint', 'is_right_padded',
+           'unmask_right_padding', 'GradsInParamDtype', 'adapter_tensors', 'save_adapter', 'fsdp_adapter_tensors',
+           'save_fsdp_adapter', 'adapter_tensor_count', 'FSDPAdapterCheckpoint', 'load_adapter_tensors',
+           'StopOnInterrupt', 'TrainingDiverged', 'sft_trainer_class', 'TrinityTrainer']
 
 # %% ../nbs/02_trinity_text.ipynb #dcce8c63
 class ConfigError(ValueError):
@@ -100,30 +102,50 @@ _CHOICES = {"quantization": ("nf4-dq", "nf4", "none"), "backend": ("auto", "unsl
             "loss_impl": LOSS_IMPLS}
 
 
-def _build(cls, d: dict, where: str):
-    "Build dataclass `cls` from `d`, refusing unknown keys with a suggestion."
-    if not isinstance(d, dict): raise ConfigError(f"{where}: expected a mapping, got {type(d).__name__}")
+def _build(cls, d: dict, where: str, prefix: str = ""):
+    "Build dataclass `cls` from `d`, refusing unknown keys (with a suggestion) and values of the wrong type."
+    if not isinstance(d, dict): raise ConfigError(f"{where}: {prefix.rstrip('.') or 'the config'} must be a mapping of settings, got {type(d).__name__}")
     known = {f.name: f for f in fields(cls)}
     for k in d:
         if k not in known:
-            close = difflib.get_close_matches(k, known, n=1)
-            raise ConfigError(f"{where}: unknown key {k!r}" + (f" (did you mean {close[0]!r}?)" if close else "") +
+            close = difflib.get_close_matches(str(k), known, n=1)
+            raise ConfigError(f"{where}: unknown key {k!r}" + (f" in {prefix.rstrip('.')}" if prefix else "") + (f" (did you mean {close[0]!r}?)" if close else "") +
                               f"; known keys: {', '.join(known)}")
-    kw = {k: (_build(LoraSettings, v, f"{where}.lora") if k == "lora" else _number(known[k], v, where)) for k, v in d.items()}
+    kw = {k: (_build(LoraSettings, v, where, "lora.") if k == "lora" else _typed(known[k], v, f"{where}: {prefix}{k}")) for k, v in d.items()}
     return cls(**kw)
 
 
-def _number(f, v, where: str):
-    "YAML 1.1 reads `1e-4` as a string: turn numeric strings into the field's number type, refuse other strings."
-    t = str(f.type).split("|")[0].strip()
-    if isinstance(v, str) and t in ("float", "int"):
-        try: return float(v) if t == "float" else int(v)
-        except ValueError: raise ConfigError(f"{where}: {f.name} must be a number, got {v!r}") from None
-    return v
+def _typed(f, v, what: str):
+    "`v` as the type `f` declares (YAML 1.1 reads `1e-4` as a string: numeric strings become numbers); ConfigError otherwise."
+    t = str(f.type).replace(" ", "")
+    if v is None:
+        if "None" in t: return v
+        raise ConfigError(f"{what} must be {_KIND.get(t.split('|')[0], 'set')}, got None")
+    base = t.split("|")[0]
+    if base in ("int", "float") and isinstance(v, str):
+        try: v = int(v) if base == "int" else float(v)
+        except ValueError: raise ConfigError(f"{what} must be a number, got {v!r}") from None
+    ok = {"int": lambda x: isinstance(x, int) and not isinstance(x, bool),
+          "float": lambda x: isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x),
+          "bool": lambda x: isinstance(x, bool), "str": lambda x: isinstance(x, str),
+          "list[str]": lambda x: isinstance(x, list) and all(isinstance(i, str) for i in x)}.get(base, lambda x: True)
+    if not ok(v): raise ConfigError(f"{what} must be {_KIND.get(base, base)}, got {v!r}")
+    return float(v) if base == "float" else v
+
+
+_KIND = {"int": "an integer", "float": "a finite number", "bool": "true or false", "str": "a string", "list[str]": "a list of names"}
+
+
+_RANGES = [("lora.r", 1, 4096), ("max_seq_length", 64, 1_048_576), ("batch_size", 1, 4096), ("grad_accum", 1, 65_536),
+           ("save_steps", 1, 10**9), ("eval_steps", 1, 10**9), ("logging_steps", 1, 10**9), ("max_steps", -1, 10**9),
+           ("save_total_limit", 0, 10**6), ("validate_samples", 0, 100_000), ("validate_max_tokens", 1, 1_048_576)]
 
 
 def validate_config(c: TrinityConfig) -> TrinityConfig:
     "Raise ConfigError for values that cannot work; return `c`."
+    for name, lo, hi in _RANGES:  # sizes past these are typos (or 2**63), and would start loading a model first
+        v = c.lora.r if name == "lora.r" else getattr(c, name)
+        if v > hi: raise ConfigError(f"{name} must be at most {hi:,}, got {v:,}")  # the lower bounds: below
     checks = [(c.lora.r >= 1, "lora.r must be at least 1"), (c.lora.alpha > 0, "lora.alpha must be positive"),
               (0 <= c.lora.dropout < 1, "lora.dropout must be in [0, 1)"),
               (set(c.lora.targets) <= set(TARGETS) and c.lora.targets, f"lora.targets must be a non-empty subset of {list(TARGETS)}"),
@@ -157,6 +179,8 @@ def load_config(path: str | Path | None = None,  # a YAML file (the dataclass de
         if not p.exists(): raise ConfigError(f"config file {str(p)!r} does not exist")
         try: y = yaml.safe_load(p.read_text()) or {}
         except yaml.YAMLError as e: raise ConfigError(f"{p}: not valid YAML: {e}") from None
+        except (OSError, UnicodeDecodeError) as e: raise ConfigError(f"{p}: cannot read it ({e})") from None
+        if not isinstance(y, dict): raise ConfigError(f"{p}: expected a mapping of settings (key: value), got a {type(y).__name__}")
     d = _layer(_layer(defaults or {}, y), overrides)
     return validate_config(_build(TrinityConfig, d, str(path or "config")))
 
@@ -165,6 +189,46 @@ def save_config(c: TrinityConfig, path: str | Path):
     "Write the resolved config as YAML (atomically)."
     p = Path(path); p.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(p, yaml.safe_dump(asdict(c), sort_keys=False).encode())
+
+# %% ../nbs/02_trinity_text.ipynb #8ed7fade
+class MissingInputError(ConfigError, FileNotFoundError):
+    "A dataset or model the configuration names cannot be found."
+
+
+def _reachable(url: str, timeout: float = 5.0) -> str | None:
+    "None when a TCP connection to `url`'s host opens within `timeout`; otherwise why not."
+    import socket
+    from urllib.parse import urlparse
+    u = urlparse(url)
+    try: socket.create_connection((u.hostname, u.port or (443 if u.scheme == "https" else 80)), timeout=timeout).close()
+    except OSError as e: return e.strerror or type(e).__name__
+    return None
+
+
+def check_model(model: str,  # a local folder or a Hugging Face id (org/name)
+                gguf_file: str | None = None, timeout: float = 5.0):
+    "Raise MissingInputError when `model` is neither a local folder nor a hub id that is cached or downloadable now."
+    p = Path(model).expanduser()
+    if p.exists():
+        if gguf_file and not (p / gguf_file).exists(): raise MissingInputError(f"gguf_file {gguf_file!r} is not in {model!r}")
+        return
+    if model.startswith(("/", ".", "~")) or model.count("/") != 1:
+        raise MissingInputError(f"model {model!r} does not exist (neither a local folder nor a Hugging Face id such as google/gemma-3-4b-it)")
+    from huggingface_hub import try_to_load_from_cache
+    if isinstance(try_to_load_from_cache(model, gguf_file or "config.json"), str): return
+    if os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes", "on"):
+        raise MissingInputError(f"model {model!r} is not in the Hugging Face cache and HF_HUB_OFFLINE is set: download it first")
+    url = os.environ.get("HF_ENDPOINT", "https://huggingface.co")
+    if why := _reachable(url, timeout):
+        raise MissingInputError(f"model {model!r} is not in the Hugging Face cache and {url} cannot be reached ({why})")
+
+
+def check_inputs(cfg: TrinityConfig, eval_file: bool = True):
+    "The configuration's datasets and model exist (or can be downloaded): checked before anything heavy loads."
+    for name in ("train_file", "eval_file") if eval_file else ("train_file",):
+        f = getattr(cfg, name)
+        if f and not Path(f).exists(): raise MissingInputError(f"{name} {f!r} does not exist: build it with `ghost-architect data build`")
+    check_model(cfg.model, cfg.gguf_file)
 
 # %% ../nbs/02_trinity_text.ipynb #1a7793cf
 def to_prompt_completion(records: list[dict]) -> list[dict]:
@@ -618,10 +682,10 @@ class TrinityTrainer:
 def _sft(self: TrinityTrainer, point: TrainingPoint):
     from datasets import Dataset
     c = self.cfg
+    records, ev = self._records(c.train_file), self._records(c.eval_file)  # a missing file fails before the model loads
     self.model, self.tokenizer, self.backend = load_trinity_model(c, point, self.tokenizer)
     SFTTrainer = self._trainer_class()
-    train = Dataset.from_list(to_prompt_completion(self._records(c.train_file)))
-    ev = self._records(c.eval_file)
+    train = Dataset.from_list(to_prompt_completion(records))
     args = self._sft_args(point, eval_strategy="steps" if ev else "no", completion_only_loss=True)
     self.stopper = StopOnInterrupt()
     checks = [CheckpointValidation(ev[: c.validate_samples], self.out, c.validate_max_tokens)] if ev and c.validate_samples else []
@@ -736,6 +800,7 @@ def _on_sigint(self: TrinityTrainer, signum, frame):
 def train(self: TrinityTrainer):
     "Train (resuming if a checkpoint exists), stepping down the ladder on OOM; save adapter, tokenizer, config."
     import signal, threading
+    check_inputs(self.cfg, eval_file=False)  # before any model loads (the eval file is optional for the vision trainer)
     self.out.mkdir(parents=True, exist_ok=True)
     if is_main_process(): save_config(self.cfg, self.out / "config.yaml")
     main = threading.current_thread() is threading.main_thread()
