@@ -15,10 +15,10 @@ from .core import ANNOTATION_PROMPT, EMBEDDED_PROMPT, PROMPT, format_prompt, ope
 
 # %% auto #0
 __all__ = ['EMBEDDED_DIR', 'BACKENDS', 'IMAGE_SUFFIXES', 'OcrBox', 'ocr_engine', 'ocr_boxes', 'text_lines', 'layout_text',
-           'read_screenshot', 'value_type', 'rules_ddl', 'Prediction', 'make_prediction', 'read_text', 'adapter_reader',
-           'OcrBackend', 'RulesBackend', 'embedded_base', 'EmbeddedBackend', 'TorchBackend', 'GGUFVisionBackend',
-           'GeminiBackend', 'OllamaBackend', 'get_backend', 'infer', 'screenshots', 'save_er_png', 'answer_file',
-           'infer_many', 'demo_view', 'demo']
+           'read_screenshot', 'value_type', 'rules_ddl', 'Prediction', 'repair_references', 'make_prediction',
+           'read_text', 'adapter_reader', 'OcrBackend', 'RulesBackend', 'embedded_base', 'EmbeddedBackend',
+           'TorchBackend', 'GGUFVisionBackend', 'GeminiBackend', 'OllamaBackend', 'get_backend', 'infer', 'screenshots',
+           'save_er_png', 'answer_file', 'infer_many', 'demo_view', 'demo']
 
 # %% ../nbs/06_infer.ipynb #d71f40b4
 @dataclass
@@ -156,7 +156,7 @@ def rules_ddl(text: str) -> str:
     return f"CREATE TABLE {name or 'items'} (\n  {body}\n);\n"
 
 # %% ../nbs/06_infer.ipynb #a3620ad1
-from .schema import Schema, Verdict, extract_sql, parse_sql, validate_sql
+from .schema import Column, Schema, Verdict, extract_sql, parse_sql, to_sql, validate_sql
 
 
 @dataclass
@@ -169,6 +169,7 @@ class Prediction:
     tokens: int = 0  # generated tokens (0 for the rules)
     raw: str = ""  # the backend's text before extraction
     ocr_text: str = ""  # what the OCR read, for backends that read text
+    repairs: list[str] = field(default_factory=list)  # what `repair_references` changed in the model's DDL
 
     @property
     def schema(self) -> Schema | None:
@@ -181,11 +182,42 @@ class Prediction:
         return d
 
 
+def repair_references(schema: Schema) -> tuple[Schema, list[str]]:
+    "A model's schema made consistent, and a note per change: a repeated column goes, a foreign key's missing column is added, a key to a table the answer never defines goes."
+    from copy import deepcopy
+    s, notes = deepcopy(schema), []
+    for t in s.tables:
+        seen, cols = set(), []
+        for c in t.columns:
+            if c.name.lower() in seen: notes.append(f"{t.name}.{c.name}: repeated column dropped"); continue
+            seen.add(c.name.lower()); cols.append(c)
+        t.columns, keep = cols, []
+        for fk in t.foreign_keys:
+            ref = s.table(fk.ref_table)
+            if ref is None or any(rc.lower() not in {c.name.lower() for c in ref.columns} for rc in fk.ref_columns):
+                notes.append(f"{t.name}: foreign key to {fk.ref_table}{'(' + ', '.join(fk.ref_columns) + ')' if fk.ref_columns else ''}, "
+                             "which the answer does not define, dropped"); continue
+            for col in fk.columns:
+                if col.lower() not in seen:
+                    t.columns.append(Column(col, "INTEGER")); seen.add(col.lower()); notes.append(f"{t.name}.{col}: column of a foreign key added")
+            keep.append(fk)
+        t.foreign_keys = keep
+    return s, notes
+
+
 def make_prediction(raw: str, backend: str, seconds: dict, tokens: int = 0, ocr_text: str = "") -> Prediction:
-    "Extract the DDL from `raw` and judge it in the sandbox."
+    "Extract the DDL from `raw` and judge it in the sandbox; DDL that fails only on its references is repaired (`repair_references`)."
     sql = extract_sql(raw).sql
     v = validate_sql(sql) if sql else Verdict(parseable=False, executable=False, errors=["no SQL in the answer"])
-    return Prediction(sql, v, backend, seconds, tokens, raw, ocr_text)
+    repairs = []
+    if sql and v.parseable and not v.ok:
+        try: schema = parse_sql(sql)
+        except Exception: schema = None
+        fixed, notes = repair_references(schema) if schema is not None and schema.tables else (None, [])
+        if notes and (v2 := validate_sql(to_sql(fixed))).ok:
+            sql, v, repairs = to_sql(fixed), v2, notes
+            v.warnings = v.warnings + [f"repaired: {n}" for n in notes]
+    return Prediction(sql, v, backend, seconds, tokens, raw, ocr_text, repairs)
 
 # %% ../nbs/06_infer.ipynb #8663efa6
 def read_text(image,  # a path or a PIL image
