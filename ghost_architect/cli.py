@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import warnings
 from pathlib import Path
 
 import typer
@@ -21,9 +22,10 @@ from .core import write_atomic
 from .schema import SQLParseError, Verdict, compare, extract_sql, parse_sql, validate_sql
 
 # %% auto #0
-__all__ = ['app', 'data_app', 'train_app', 'eval_app', 'read_text_file', 'check_sql', 'compare_cmd', 'memory_cmd', 'data_build',
-           'data_check', 'data_scrape', 'data_annotate', 'train_text', 'train_vision', 'infer_cmd', 'serve_command',
-           'serve_cmd', 'eval_run', 'eval_compare', 'environment_report', 'env_cmd', 'main']
+__all__ = ['app', 'MAX_TEXT_BYTES', 'data_app', 'train_app', 'eval_app', 'read_text_file', 'check_sql', 'compare_cmd',
+           'memory_cmd', 'data_build', 'data_check', 'data_scrape', 'data_annotate', 'train_text', 'train_vision',
+           'infer_cmd', 'serve_command', 'serve_cmd', 'eval_run', 'eval_compare', 'environment_report', 'env_cmd',
+           'main']
 
 # %% ../nbs/08_cli.ipynb #d3e3f282
 app = typer.Typer(name="ghost-architect", no_args_is_help=True, add_completion=False,
@@ -34,16 +36,22 @@ def _console() -> Console: return Console(width=110, highlight=False)
 
 
 def _fail(message: str, code: int = 2):
-    "Print an actionable error and exit with `code`."
-    Console(stderr=True, width=110).print(f"[bold red]error:[/] {message}")
+    "Print an actionable error (plain text: paths, names and SQL in it are not markup) and exit with `code`."
+    Console(stderr=True, width=110).print(f"[bold red]error:[/] {escape(str(message))}")
     raise typer.Exit(code)
 
 
-def read_text_file(path: Path, what: str = "file") -> str:
-    "Read a UTF-8 text file, turning the usual failures into one clear message."
+MAX_TEXT_BYTES = 10_000_000  # a text file past this is refused unread (`check-sql /dev/zero` must end)
+
+
+def read_text_file(path: Path, what: str = "file", max_bytes: int = MAX_TEXT_BYTES) -> str:
+    "Read a UTF-8 text file of at most `max_bytes`, turning the usual failures into one clear message."
     if not path.exists(): _fail(f"{what} {str(path)!r} does not exist")
     if path.is_dir(): _fail(f"{what} {str(path)!r} is a directory, not a file")
-    try: return path.read_text(encoding="utf-8")
+    try:
+        with path.open("rb") as f: data = f.read(max_bytes + 1)
+        if len(data) > max_bytes: _fail(f"{what} {str(path)!r} is over the {max_bytes / 1e6:g} MB limit: not read further")
+        return data.decode("utf-8")
     except UnicodeDecodeError: _fail(f"{what} {str(path)!r} is not UTF-8 text")
     except OSError as e: _fail(f"cannot read {what} {str(path)!r}: {e.strerror}")
 
@@ -57,12 +65,15 @@ def _root(version: bool = typer.Option(False, "--version", help="Print the versi
 # %% ../nbs/08_cli.ipynb #4ab5ba0c
 def _schema_table(sql: str) -> RichTable | None:
     "A Rich table listing tables, columns, keys; None when the SQL does not parse."
-    try: schema = parse_sql(sql)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the verdict has said it already
+            schema = parse_sql(sql)
     except SQLParseError: return None
     out = RichTable("table", "columns", "primary key", "foreign keys", title="schema", title_justify="left")
     for t in schema.tables:
         fks = ", ".join(f"{','.join(fk.columns)} → {fk.ref_table}" for fk in t.foreign_keys)
-        out.add_row(t.name, str(len(t.columns)), ", ".join(t.primary_key) or "—", fks or "—")
+        out.add_row(escape(t.name), str(len(t.columns)), escape(", ".join(t.primary_key)) or "—", escape(fks) or "—")
     return out
 
 
@@ -70,10 +81,10 @@ def _print_verdict(v: Verdict, sql: str, dropped: list[str], console: Console):
     status = "[bold green]VALID[/]" if v.ok else "[bold red]INVALID[/]"
     facts = f"parseable: {v.parseable}   executable in SQLite: {v.executable}   statements: {v.statements}   tables: {len(v.tables)}"
     console.print(Panel(f"{status}\n{facts}", title="check-sql", expand=False))
-    for e in v.errors: console.print(f"[red]✗[/] {e}")
-    for w in v.warnings: console.print(f"[yellow]![/] {w}")
-    for d in dropped: console.print(f"[dim]dropped {d}[/]")
-    if (t := _schema_table(sql)) is not None and v.tables: console.print(t)
+    for e in v.errors: console.print(f"[red]✗[/] {escape(e)}")
+    for w in v.warnings: console.print(f"[yellow]![/] {escape(w)}")
+    for d in dropped: console.print(f"[dim]dropped {escape(d)}[/]")
+    if v.tables and (t := _schema_table(sql)) is not None: console.print(t)
 
 # %% ../nbs/08_cli.ipynb #6a11e63e
 @app.command("check-sql")
@@ -102,8 +113,13 @@ def check_sql(
 def _load_schema(path: Path, what: str, extract: bool):
     text = read_text_file(path, what)
     if extract: text = extract_sql(text).sql
-    try: return parse_sql(text)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            schema = parse_sql(text)
     except SQLParseError as e: _fail(f"{what} {str(path)!r}: {e}")
+    for w in caught: Console(stderr=True, width=110).print(f"[yellow]![/] {escape(f'{what}: {w.message}')}")
+    return schema
 
 
 @app.command("compare")
@@ -124,7 +140,7 @@ def compare_cmd(
         t.add_row(f.replace("_", " "), f"{p.precision:.3f}", f"{p.recall:.3f}", f"{p.f1:.3f}", f"{p.tp} / {p.n_pred} / {p.n_true}")
     console = _console()
     console.print(t)
-    if score.alignment: console.print("aligned: " + ", ".join(f"{k} → {v}" for k, v in score.alignment.items()))
+    if score.alignment: console.print(escape("aligned: " + ", ".join(f"{k} → {v}" for k, v in score.alignment.items())))
 
 # %% ../nbs/08_cli.ipynb #44c474b3
 @app.command("memory")
@@ -180,11 +196,15 @@ def data_build(
 ):
     "Render synthetic UI screenshots with exact labels and write the text and vision datasets."
     from ghost_architect.data import build_synthetic, load_examples, write_datasets
+    if n < 1 or start < 0 or workers < 0: _fail("--n must be at least 1, --start and --workers at least 0")
     if not Path(os.environ.get("CHROMIUM", "/usr/bin/chromium")).exists():
         _fail("Chromium not found: apt-get install chromium, or set CHROMIUM to a Chrome/Chromium binary")
-    build_synthetic(out, n=n, start=start, workers=workers or None)
+    try: build_synthetic(out, n=n, start=start, workers=workers or None)
+    except KeyboardInterrupt as e:
+        _console().print(f"[yellow]{escape(str(e) or 'interrupted')}[/]")
+        raise typer.Exit(130)
     counts = write_datasets(load_examples(out), out)
-    t = RichTable("split", "text records", "vision records", title=f"datasets in {out}", title_justify="left")
+    t = RichTable("split", "text records", "vision records", title=escape(f"datasets in {out}"), title_justify="left")
     for sp, c in counts.items(): t.add_row(sp, str(c["text"]), str(c["vision"]))
     _console().print(t)
 
@@ -198,6 +218,8 @@ def data_check(
 ):
     "Check a dataset: record shapes, images, labels, duplicates, token budget; exit 1 on problems."
     from ghost_architect.data import check_dataset
+    if not file.exists(): _fail(f"dataset file {str(file)!r} does not exist")
+    if file.is_dir(): _fail(f"dataset file {str(file)!r} is a directory: give dataset.json or dataset_vision.json")
     rep = check_dataset(file, root, budget)
     if as_json: print(json.dumps({"ok": rep.ok, "kind": rep.kind, "records": rep.records, "over_budget": rep.over_budget,
                                   "max_tokens": max(rep.tokens, default=0), "problems": rep.problems}, indent=2))
@@ -205,8 +227,8 @@ def data_check(
         console = _console()
         status = "[bold green]OK[/]" if rep.ok else "[bold red]PROBLEMS[/]"
         console.print(Panel(f"{status}  {rep.kind} dataset, {rep.records} records, longest {max(rep.tokens, default=0)} tokens "
-                            f"(budget {budget}), {len(rep.problems)} problems", title=str(file), expand=False))
-        for p in rep.problems[:50]: console.print(f"[red]✗[/] {p}")
+                            f"(budget {budget}), {len(rep.problems)} problems", title=escape(str(file)), expand=False))
+        for p in rep.problems[:50]: console.print(f"[red]✗[/] {escape(p)}")
         if len(rep.problems) > 50: console.print(f"… and {len(rep.problems) - 50} more")
     raise typer.Exit(0 if rep.ok else 1)
 
@@ -223,7 +245,7 @@ def data_scrape(
     read_text_file(csv_file, "CSV file")
     res = scrape(csv_file, out, timeout_ms=timeout * 1000, retries=retries)
     t = RichTable("status", "url", "reason", title=f"scraped into {out}", title_justify="left")
-    for r in res: t.add_row(r.status, r.url, r.reason)
+    for r in res: t.add_row(r.status, escape(r.url), escape(r.reason))
     _console().print(t)
     raise typer.Exit(0 if any(r.status == "ok" for r in res) else 1)
 
@@ -236,17 +258,28 @@ def data_annotate(
     per_minute: float = typer.Option(10, "--per-minute", help="Rate limit."),
 ):
     "Label screenshots with Gemini (cached, validated, resumable) and write them as datasets."
+    from tqdm.auto import tqdm
     from ghost_architect.annotate import Annotator, GeminiTransport, MissingKeyError, annotations_to_examples
     from ghost_architect.data import load_examples, write_datasets
     if not images.is_dir(): _fail(f"{str(images)!r} is not a folder of screenshots")
     try: transport = GeminiTransport(model)
     except (MissingKeyError, ImportError) as e: _fail(str(e))
     paths = sorted(p for p in images.iterdir() if p.suffix.lower() in (".png", ".jpg", ".jpeg"))
-    anns = Annotator(transport, out / "annotation_cache", per_minute=per_minute).annotate_all(paths)
-    exs = annotations_to_examples(anns, out)
-    write_datasets(load_examples(out) + exs if (out / "labels").exists() else exs, out)
-    _console().print(f"{sum(a.ok for a in anns)} of {len(anns)} screenshots labelled; "
-                     f"{sum(not a.ok for a in anns)} dropped (reasons in {out / 'annotation_cache'})")
+    annotator, anns, stopped = Annotator(transport, out / "annotation_cache", per_minute=per_minute), [], None
+    try:
+        if paths: getattr(transport, "check", lambda: None)()  # offline: say so now, not after a progress bar of retries
+        for p in tqdm(paths, desc="annotating"): anns.append(annotator.annotate(p))  # each answer is cached as it comes
+    except (ConnectionError, RuntimeError) as e: stopped = e  # unreachable, quota exhausted after backoff, refused
+    except KeyboardInterrupt: stopped = "interrupted"
+    if stopped is not None:
+        Console(stderr=True, width=110).print("[bold red]error:[/] " + escape(
+            f"{stopped}; the {len(anns)} answers received are kept (cached in {out / 'annotation_cache'}): run the same command again to resume"))
+    if anns:
+        exs = annotations_to_examples(anns, out)
+        write_datasets(load_examples(out) + exs if (out / "labels").exists() else exs, out)
+    _console().print(escape(f"{sum(a.ok for a in anns)} of {len(paths)} screenshots labelled; "
+                            f"{sum(not a.ok for a in anns)} dropped (reasons in {out / 'annotation_cache'})"))
+    if stopped is not None: raise typer.Exit(130 if stopped == "interrupted" else 2)
 
 # %% ../nbs/08_cli.ipynb #38376a0b
 train_app = typer.Typer(help="Train Trinity adapters.", no_args_is_help=True)
@@ -274,13 +307,15 @@ def _run_training(make_trainer, cfg, headline: str, errors: tuple):
     "Say what trains, train (resumable), report where the adapter is; Ctrl-C exits 130 with how to resume."
     console = _console()
     from ghost_architect.distributed import end_process_group, is_main_process
-    from ghost_architect.trinity import last_checkpoint
+    from ghost_architect.trinity import ConfigError, check_inputs, last_checkpoint
+    try: check_inputs(cfg, eval_file=False)  # a missing dataset or model: one line, before anything loads
+    except ConfigError as e: _fail(str(e))
     if is_main_process():
         console.print(headline)
-        if ck := last_checkpoint(cfg.output_dir): console.print(f"resuming from {ck}")
+        if ck := last_checkpoint(cfg.output_dir): console.print(f"resuming from {escape(str(ck))}")
     try: make_trainer().train()
     except KeyboardInterrupt as e:
-        console.print(f"[yellow]{e or 'interrupted'}[/]: run the same command again to resume")
+        console.print(f"[yellow]{escape(str(e) or 'interrupted')}[/]: run the same command again to resume")
         raise typer.Exit(130)
     except errors as e: _fail(str(e))
     finally: end_process_group()
@@ -302,7 +337,7 @@ def train_text(
     from ghost_architect.memory import CONFIG_DIR
     try: cfg = load_config(config or CONFIG_DIR / "training_config.yaml", **overrides)
     except ConfigError as e: _fail(str(e))
-    _run_training(lambda: TrinityTrainer(cfg), cfg, f"training [bold]{cfg.model}[/] ({cfg.point().label()}) → {cfg.output_dir}",
+    _run_training(lambda: TrinityTrainer(cfg), cfg, f"training [bold]{escape(cfg.model)}[/] ({cfg.point().label()}) → {escape(cfg.output_dir)}",
                   (FileNotFoundError, MemoryError))
 
 # %% ../nbs/08_cli.ipynb #cfa135ee
@@ -333,11 +368,11 @@ def _entity_tables(schema) -> list[RichTable]:
     "One Rich table per entity: column, type, key."
     out = []
     for t in schema.tables:
-        rt = RichTable("column", "type", "key", title=f"[bold]{t.name}[/]", title_justify="left", min_width=40)
+        rt = RichTable("column", "type", "key", title=f"[bold]{escape(t.name)}[/]", title_justify="left", min_width=40)
         for c in t.columns:
             fk = t.fk_for(c.name)
             key = "PK" if c.name in t.primary_key else f"FK → {fk.ref_table}" if fk else ""
-            rt.add_row(c.name, c.type or "—", key)
+            rt.add_row(escape(c.name), escape(c.type) or "—", escape(key))
         out.append(rt)
     return out
 
@@ -459,10 +494,15 @@ def eval_run(
     try: items = eval_items(dataset, split, limit)
     except (FileNotFoundError, ValueError) as e: _fail(str(e))
     out = out or Path("runs/eval") / backend
-    try: s = evaluate(items, _backend(backend, model, adapter, mmproj, no_grammar), out, name=backend, dataset=str(dataset), split=split)
-    except (FileNotFoundError, ImportError, ValueError, RuntimeError) as e: _fail(str(e))
+    options = {"model": model, "adapter": adapter, "mmproj": mmproj, "grammar": not no_grammar}
+    try: s = evaluate(items, _backend(backend, model, adapter, mmproj, no_grammar), out, options=options, name=backend,
+                      dataset=str(dataset), split=split)
+    except (FileNotFoundError, ImportError, ValueError, RuntimeError, ConnectionError) as e: _fail(str(e))
     report(s, out / "report.md")
     _console().print(_markdown_table(s))
+    for k in s.get("skipped", []): _console().print(f"[yellow]![/] skipped {escape(k['id'])}: {escape(k['reason'])}")
+    if s.get("other_rows"): _console().print(f"[yellow]![/] {s['other_rows']} answers in {escape(str(out))} come from another "
+                                             "backend, model, adapter or prompt: not reused")
     _console().print(f"[dim]wrote {out}/results.jsonl, summary.json, report.md[/]")
 
 
@@ -517,7 +557,7 @@ def environment_report(path: str | Path = ".") -> list[dict]:
         else: add("GPU", "none", "warn", "training needs a CUDA GPU (Colab: Runtime → Change runtime type → T4 GPU); data, checks and CPU tests work without")
     except ImportError: add("torch", "not installed", "missing", 'pip install "ghost-architect[train]" (CPU) or Colab\'s preinstalled torch')
     for pkg, extra in [("transformers", "train"), ("peft", "train"), ("trl", "train"), ("bitsandbytes", "gpu"),
-                       ("unsloth", "gpu"), ("playwright", "data"), ("faker", "data"), ("google-generativeai", "gemini"),
+                       ("unsloth", "gpu"), ("playwright", "data"), ("faker", "data"), ("google-genai", "gemini"),
                        ("llama-cpp-python", "gguf")]:
         v = _version(pkg)
         add(pkg, v or "not installed", "ok" if v else ("warn" if extra in ("gpu", "gemini", "gguf") else "missing"),
@@ -540,7 +580,7 @@ def env_cmd(as_json: bool = typer.Option(False, "--json", help="Print the checks
     else:
         t = RichTable("check", "value", "", "fix", title="environment", title_justify="left")
         for r in rows:
-            t.add_row(r["item"], r["value"], {"ok": "[green]ok[/]", "warn": "[yellow]warn[/]", "missing": "[red]missing[/]"}[r["status"]], r["fix"])
+            t.add_row(escape(r["item"]), escape(r["value"]), {"ok": "[green]ok[/]", "warn": "[yellow]warn[/]", "missing": "[red]missing[/]"}[r["status"]], escape(r["fix"]))
         _console().print(t)
     raise typer.Exit(1 if any(r["status"] == "missing" for r in rows) else 0)
 
