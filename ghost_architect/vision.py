@@ -85,9 +85,30 @@ def vision_prompt(question: str, processor) -> str:
 
 
 class VisionCollator:
-    "Batch screenshots and answers for Gemma-3: processor inputs, labels on the answer tokens only."
-    def __init__(self, processor, max_length: int = 2048, max_pixels: int = MAX_IMAGE_PIXELS):
+    "Batch screenshots and answers for Gemma-3: processor inputs, labels on the answer tokens only; unreadable screenshots are skipped, up to a limit."
+    def __init__(self, processor, max_length: int = 2048, max_pixels: int = MAX_IMAGE_PIXELS,
+                 max_bad: float = 0.05,  # stop once more than this share of the screenshots seen could not be read …
+                 min_bad: int = 5):  # … and more than this many (a few bad files in a large dataset are skipped)
         self.processor, self.max_length, self.max_pixels = processor, max_length, max_pixels
+        self.max_bad, self.min_bad, self.seen, self.bad, self._spare = max_bad, min_bad, 0, 0, None
+
+    def _readable(self, exs: list) -> list:
+        "(example, image) pairs of the screenshots that open; the others are counted, warned about, and skipped."
+        keep, last = [], None
+        for e in exs:
+            self.seen += 1
+            try: keep.append((e, open_image(e.screenshot, self.max_pixels)))
+            except ValueError as err:
+                self.bad, last = self.bad + 1, err
+                log.warning("skipping an unreadable screenshot (%d of %d so far): %s", self.bad, self.seen, err)
+                if self.bad > self.min_bad and self.bad > self.max_bad * self.seen:
+                    raise ValueError(f"{self.bad} of {self.seen} screenshots could not be read, over the limit of {self.max_bad:.0%} "
+                                     f"(last: {err}); check the dataset with `ghost-architect data check`") from None
+        if not keep:  # a batch cannot be empty: repeat the last good example, or stop if there was none
+            if self._spare is None: raise ValueError(f"no readable screenshot in the batch (last: {last})")
+            keep = [self._spare]
+        self._spare = keep[-1]
+        return keep
 
     def _prompt_ids(self, prompt: str) -> list[int]:
         "The prompt's tokens, image block expanded as the processor expands it."
@@ -95,8 +116,8 @@ class VisionCollator:
         return self.processor.tokenizer(text, add_special_tokens=False)["input_ids"]
 
     def __call__(self, examples: list) -> dict:
-        exs = [e if isinstance(e, VisionExample) else VisionExample(**e) for e in examples]
-        images = [[open_image(e.screenshot, self.max_pixels)] for e in exs]
+        pairs = self._readable([e if isinstance(e, VisionExample) else VisionExample(**e) for e in examples])
+        exs, images = [e for e, _ in pairs], [[im] for _, im in pairs]
         prompts = [vision_prompt(e.question, self.processor) for e in exs]
         texts = [p + e.answer + "<end_of_turn>\n" for p, e in zip(prompts, exs)]
         tok = self.processor.tokenizer
