@@ -5,6 +5,7 @@
 # %% ../nbs/07_evaluate.ipynb #b46138b1
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import resource
@@ -13,13 +14,14 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .core import write_atomic
+from . import core
+from .core import open_image, write_atomic
 from .data import SPLITS, Example, split_of
 from .schema import SchemaScore, compare, parse_sql
 
 # %% auto #0
-__all__ = ['FACETS', 'EvalItem', 'eval_items', 'score_row', 'summarize', 'read_rows', 'resume_rows', 'evaluate', 'report',
-           'load_summary', 'compare_runs', 'plot_runs']
+__all__ = ['FACETS', 'EvalItem', 'eval_items', 'score_row', 'summarize', 'read_rows', 'resume_rows', 'answer_key', 'key_id',
+           'evaluate', 'report', 'load_summary', 'compare_runs', 'plot_runs']
 
 # %% ../nbs/07_evaluate.ipynb #7c43fc41
 @dataclass
@@ -120,24 +122,73 @@ def resume_rows(path: str | Path) -> list[dict]:
     return rows
 
 
+_ANSWER_ATTRS = ("base", "model", "adapter", "mmproj", "runtime", "grammar", "max_tokens", "max_new_tokens", "reader", "prompt")
+
+
+def _content_hash(path: Path) -> str:
+    "sha256 (16 hex digits) of a file, or of a folder's files (names and contents)."
+    h = hashlib.sha256()
+    for f in sorted([path] if path.is_file() else (p for p in path.rglob("*") if p.is_file())):
+        h.update(f.name.encode())
+        with f.open("rb") as fh:
+            while chunk := fh.read(1 << 20): h.update(chunk)
+    return h.hexdigest()[:16]
+
+
+def answer_key(backend,  # a backend instance or name
+               **options) -> dict:
+    "Everything that decides a backend's answers: name, model, adapter (by content), runtime, decoding, prompts."
+    name = backend if isinstance(backend, str) else getattr(backend, "name", type(backend).__name__)
+    attrs = {} if isinstance(backend, str) else {k: getattr(backend, k) for k in _ANSWER_ATTRS if hasattr(backend, k)}
+    spec = {"backend": name, **{k: str(v) if isinstance(v, Path) else v for k, v in {**attrs, **options}.items() if v is not None}}
+    for k in ("adapter", "mmproj"):
+        if spec.get(k) and Path(spec[k]).exists(): spec[f"{k}_sha256"] = _content_hash(Path(spec[k]))
+    prompts = spec.pop("prompt", None) or "\n".join([core.PROMPT_VERSION, core.PROMPT, core.EMBEDDED_PROMPT, core.SYSTEM_PROMPT, core.ANNOTATION_PROMPT])
+    spec["prompt_sha256"] = hashlib.sha256(prompts.encode()).hexdigest()[:16]
+    return spec
+
+
+def key_id(spec: dict) -> str:
+    "A short id of an `answer_key`."
+    return hashlib.sha256(json.dumps(spec, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def _error_row(item: EvalItem, backend: str, e: Exception) -> dict:
+    "The row of a screenshot the backend failed on: a wrong answer, with the reason."
+    return {"id": item.id, "domain": item.domain, "view": item.view, "backend": backend, "valid": False, "parseable": False,
+            **{f"{f}_f1": 0.0 for f in FACETS}, "seconds": 0.0, "ocr_seconds": None, "tokens": 0, "generate_seconds": None,
+            "sql": "", "errors": [f"{type(e).__name__}: {e}"[:300]]}
+
+
 def evaluate(items: list[EvalItem], backend,  # a backend instance or name (see `infer.get_backend`)
              out: str | Path,  # run folder: results.jsonl, summary.json
-             progress: bool = True, **meta) -> dict:
-    "Answer and score every item (resuming from `out`); returns and writes the summary."
+             progress: bool = True,
+             options: dict | None = None,  # what else decides the answers (e.g. the CLI's --model, --adapter): see `answer_key`
+             **meta) -> dict:
+    "Answer and score every item (resuming from `out` rows of the same `answer_key`); unreadable screenshots are skipped and listed."
     from tqdm.auto import tqdm
     from ghost_architect.infer import get_backend
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    res = out / "results.jsonl"
-    done = {r["id"] for r in resume_rows(res)}
-    todo = [i for i in items if i.id not in done]
+    res, ids = out / "results.jsonl", {i.id for i in items}
+    spec = answer_key(backend, **(options or {}))
+    key = key_id(spec)
+    prior = resume_rows(res)
+    done = {r["id"] for r in prior if r.get("key") == key}
+    other = len({r["id"] for r in prior if r.get("key") != key and r["id"] in ids})  # answers of another configuration: not reused
+    todo, skipped = [i for i in items if i.id not in done], []
     if todo:
         b = get_backend(backend) if isinstance(backend, str) else backend
+        name = getattr(b, "name", str(backend))
         with res.open("a") as f:
-            for it in tqdm(todo, desc=f"evaluating {getattr(b, 'name', backend)}", disable=not progress):
-                f.write(json.dumps(score_row(it, b(it.image))) + "\n"); f.flush()
-    ids = {i.id for i in items}
-    rows = [r for r in read_rows(res) if r["id"] in ids]
-    s = summarize(rows, **meta, **_peak_memory(), machine=_machine())
+            for it in tqdm(todo, desc=f"evaluating {name}", disable=not progress):
+                try: open_image(it.image)
+                except ValueError as e:  # a corrupt or missing screenshot: not the model's fault, not cached
+                    skipped.append({"id": it.id, "reason": str(e)}); continue
+                try: row = score_row(it, b(it.image))
+                except (ValueError, RuntimeError) as e: row = _error_row(it, name, e)  # e.g. no readable text
+                f.write(json.dumps({**row, "key": key}) + "\n"); f.flush()
+    rows = [r for r in read_rows(res) if r["id"] in ids and r.get("key") == key]
+    s = summarize(rows, **meta, answer_key=spec, skipped=skipped, other_rows=other, **_peak_memory(), machine=_machine())
     write_atomic(out / "summary.json", json.dumps(s, indent=1).encode())
     return s
 
