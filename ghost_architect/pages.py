@@ -15,6 +15,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from .core import write_atomic
 from .data import (ASSETS, CHROMIUM, CHROMIUM_ARGS, DOMAINS, Example, SampledSchema, Spec, fake_value,
                                   humanize, parse_specs, write_datasets)
 from .schema import Column, ForeignKey, Schema, Table, normalize_name, to_sql, validate_sql
@@ -1027,12 +1028,6 @@ def check_page(s: SampledSchema, spec: PageSpec, r: RenderedPage) -> list[str]:
     return problems
 
 # %% ../nbs/01b_pages.ipynb #5c4c3fa3
-def _write_atomic(path: Path, data: bytes):
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
-
-
 def screenshot(page, doc: str, viewport: tuple[int, int], max_height: int = 2400) -> tuple[bytes, dict]:
     "PNG of `doc` in a Playwright `page` at `viewport` (whole page up to `max_height`), and its measured size."
     w, h = viewport
@@ -1063,8 +1058,8 @@ def render_pages(args) -> list[str]:
             ex, doc = make_page_example(seed)
             png, size = screenshot(page, doc, tuple(ex.style["viewport"]), max_height)
             ex.style.update(size)
-            _write_atomic(out / ex.image, png)
-            _write_atomic(out / "labels" / f"{ex.id}.json", json.dumps(asdict(ex), indent=1).encode())
+            write_atomic(out / ex.image, png)
+            write_atomic(out / "labels" / f"{ex.id}.json", json.dumps(asdict(ex), indent=1).encode())
             done.append(ex.id)
         browser.close()
     return done
