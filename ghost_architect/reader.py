@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .core import open_image
-from .infer import OcrBox
+from .infer import OcrBox, text_lines  # lines as v1 groups them
 
 # %% auto #0
 __all__ = ['REGION_COLORS', 'NoTextError', 'load_page', 'reader_engine', 'detect_boxes', 'recognize', 'tighten', 'nav_column',
-           'text_lines', 'top_bar', 'Region', 'content_regions', 'page_regions', 'to_read', 'estimate_tokens', 'render',
-           'PageText', 'read_page', 'read_screenshot_v2', 'plot_regions']
+           'top_bar', 'Region', 'content_regions', 'page_regions', 'to_read', 'estimate_tokens', 'render', 'PageText',
+           'read_page', 'read_screenshot_v2', 'plot_regions']
 
 # %% ../nbs/06a_reader.ipynb #557a3aa5
 class NoTextError(ValueError):
@@ -136,19 +136,6 @@ def nav_column(boxes: list[OcrBox],
     return best
 
 # %% ../nbs/06a_reader.ipynb #878ba899
-def text_lines(boxes: list[OcrBox]) -> list[list[OcrBox]]:
-    "Group boxes into lines (top to bottom), each line's boxes left to right (as v1 does)."
-    lines: list[list[OcrBox]] = []
-    for b in sorted(boxes, key=lambda b: b.yc):
-        if lines:
-            ln = lines[-1]
-            yc = sum(x.yc for x in ln) / len(ln); h = max(x.h for x in ln)
-            if abs(b.yc - yc) <= 0.5 * max(h, b.h):
-                ln.append(b); continue
-        lines.append([b])
-    return [sorted(ln, key=lambda b: b.x0) for ln in lines]
-
-
 def _aligned(a: list[OcrBox], b: list[OcrBox], slack: float = 4) -> float:
     "How well line `b` sits in line `a`'s columns: distinct columns of `a` holding a centre of `b`'s boxes, per box of `b`."
     import bisect
