@@ -81,7 +81,7 @@ def _gemini_error(e: Exception, url: str, attempts: int) -> Exception:
     if isinstance(code, int): return RuntimeError(f"Gemini refused the request (HTTP {code}): {text}")
     return RuntimeError(f"Gemini failed: {type(e).__name__}: {text}")
 
-
+# %% ../nbs/01a_annotate.ipynb #10db7dc5
 class GeminiTransport:
     "Gemini through google-genai (`pip install ghost-architect[gemini]`; google-generativeai as a fallback), with timeouts and bounded retries."
     def __init__(self, model: str = "gemini-2.5-flash", temperature: float = 0.0,

@@ -147,7 +147,7 @@ def answer_key(backend,  # a backend instance or name
     spec["prompt_sha256"] = hashlib.sha256(prompts.encode()).hexdigest()[:16]
     return spec
 
-
+# %% ../nbs/07_evaluate.ipynb #3f81c565
 def key_id(spec: dict) -> str:
     "A short id of an `answer_key`."
     return hashlib.sha256(json.dumps(spec, sort_keys=True, default=str).encode()).hexdigest()[:16]

@@ -204,7 +204,7 @@ def repair_references(schema: Schema) -> tuple[Schema, list[str]]:
         t.foreign_keys = keep
     return s, notes
 
-
+# %% ../nbs/06_infer.ipynb #9235ea0c
 def make_prediction(raw: str, backend: str, seconds: dict, tokens: int = 0, ocr_text: str = "") -> Prediction:
     "Extract the DDL from `raw` and judge it in the sandbox; DDL that fails only on its references is repaired (`repair_references`)."
     sql = extract_sql(raw).sql

@@ -280,7 +280,7 @@ def framework_css(framework: str) -> str:
     name = _FRAMEWORK_CSS[framework]
     return (_asset(name) if name else "") + icons
 
-
+# %% ../nbs/01b_pages.ipynb #443eaa0e
 _BASE_CSS = """
 html,body,button,input,select,textarea,table{font-family:var(--ga-font)!important}
 html{font-size:var(--ga-size)} body{margin:0;background:var(--ga-bg)!important;color:var(--ga-fg)}
@@ -369,7 +369,7 @@ html{font-size:var(--ga-size)} body{margin:0;background:var(--ga-bg)!important;c
 .ga-timeline{font-size:.84rem} .ga-timeline div{padding:7px 0;border-bottom:1px solid var(--ga-line)}
 """
 
-
+# %% ../nbs/01b_pages.ipynb #4c7bcf04
 def _vars(style: PageStyle, rng: random.Random) -> dict[str, str]:
     light = dict(bg=rng.choice(["#f5f6fa", "#ffffff", "#f3f4f6", "#f8fafc", "#f4f5f7"]), card="#ffffff", fg="#1f2937", muted="#6b7280",
                  line="#e5e7eb", soft="#f1f3f7")
@@ -506,7 +506,7 @@ _STATUS_COLOUR = {"success": {"paid", "done", "won", "active", "confirmed", "res
 def _colour(value: str) -> str:
     return next((c for c, vs in _STATUS_COLOUR.items() if value.lower() in vs), "secondary")
 
-
+# %% ../nbs/01b_pages.ipynb #a808afdf
 class _Page:
     "One page being rendered: random state, the kit, reference rows, and the evidence per label column."
     def __init__(self, s: SampledSchema, spec: PageSpec, style: PageStyle, seed: int):
@@ -691,7 +691,7 @@ def _list_page(p: _Page):
     title = f"Select {_one(name).lower()} to change" if admin and rng.random() < 0.5 else rng.choice([name, f"All {name.lower()}", name])
     return title, sub, actions, body
 
-
+# %% ../nbs/01b_pages.ipynb #66eeb2b5
 def _facet_values(p: _Page, t: str, c: str) -> list[str]:
     "The choices a filter panel lists for `t.c`."
     sp = _spec(p.s, t, c)
@@ -749,7 +749,7 @@ def _form_page(p: _Page):
     return f"{verb} {one}", rng.choice(["", "Fields marked * are required.", f"Fill in the {one} details."]), \
         (p.button("Delete", "trash", False) if verb == "Edit" and rng.random() < 0.5 else ""), body
 
-
+# %% ../nbs/01b_pages.ipynb #91b35628
 def _detail_page(p: _Page):
     "A detail page: the record's name as title, tabs, a definition list, and maybe a related list (master–detail)."
     (t, cols), rng = p.spec.blocks[0], p.rng
@@ -794,7 +794,7 @@ def _kanban_page(p: _Page):
     name = humanize(t)
     return rng.choice([f"{name} board", name, "Board"]), "", p.button(f"New {_one(name).lower()}", "plus"), tools + f'<div class="ga-kanban">{"".join(lanes)}</div>'
 
-
+# %% ../nbs/01b_pages.ipynb #d1922449
 def _inbox_page(p: _Page):
     "A mailbox: folders and labels, a message list, the open message."
     (t, cols), rng = p.spec.blocks[0], p.rng
@@ -829,7 +829,7 @@ def _inbox_page(p: _Page):
              f'{body}<div class="ga-actions">{p.button("Reply", "send")}{p.button("Forward", None, False)}</div>')
     return rng.choice(["Inbox", "Mail"]), "", "", f'<div class="ga-mail"><div>{left}</div><div>{middle}</div><div>{right}</div></div>'
 
-
+# %% ../nbs/01b_pages.ipynb #33ec6131
 def _calendar_page(p: _Page):
     "A month calendar: events of a dated table placed on days, labelled by the record's name."
     (t, cols), rng = p.spec.blocks[0], p.rng
@@ -909,7 +909,7 @@ def _choose(s: SampledSchema, t: str, rng: random.Random, lo: int, hi: int, must
 def _children(s: SampledSchema, t: str) -> list[str]:
     return [c for c, sps in s.specs.items() if any(sp.ref == t for sp in sps)]
 
-
+# %% ../nbs/01b_pages.ipynb #c1982e9b
 def sample_page_spec(s: SampledSchema, kind: str, rng: random.Random, style: PageStyle | None = None) -> PageSpec:
     "A page of `kind` over `s` (a list where the domain has nothing for that kind)."
     style = style or PageStyle()
@@ -1064,7 +1064,7 @@ def render_pages(args) -> list[str]:
         browser.close()
     return done
 
-
+# %% ../nbs/01b_pages.ipynb #da52c5b5
 def build_pages(out: str | Path,  # dataset folder: images/, labels/
                 n: int = 300,  # pages, seeds start..start+n-1
                 start: int = 0,

@@ -272,7 +272,7 @@ def _text_block(lines: list[list[str]]) -> list[str]:
             out.append(" | ".join(ln)); form, i = False, i + 1
     return out
 
-
+# %% ../nbs/06a_reader.ipynb #4652bcdf
 def render(regions: list[Region],
            keep_rows: int = 3,  # table rows kept after the header
            nav_items: int = 8,  # navigation words kept

@@ -578,7 +578,7 @@ def _check_defaults(con: sqlite3.Connection, table: str, v: Verdict):
             elif fn.lower() not in _SAFE_FUNCTIONS | _DEFAULT_FUNCTIONS:
                 v.warnings.append(f"{table}.{col[0]}: unknown function {fn}() in DEFAULT")
 
-
+# %% ../nbs/00a_schema.ipynb #c9a9725c
 def _check_references(con: sqlite3.Connection, v: Verdict):
     "Foreign keys to missing tables/columns, or to columns that are not a key, from SQLite's own catalogue."
     con.set_authorizer(None)  # our own read-only introspection of what the DDL created

@@ -140,7 +140,7 @@ _RANGES = [("lora.r", 1, 4096), ("max_seq_length", 64, 1_048_576), ("batch_size"
            ("save_steps", 1, 10**9), ("eval_steps", 1, 10**9), ("logging_steps", 1, 10**9), ("max_steps", -1, 10**9),
            ("save_total_limit", 0, 10**6), ("validate_samples", 0, 100_000), ("validate_max_tokens", 1, 1_048_576)]
 
-
+# %% ../nbs/02_trinity_text.ipynb #3dac338f
 def validate_config(c: TrinityConfig) -> TrinityConfig:
     "Raise ConfigError for values that cannot work; return `c`."
     for name, lo, hi in _RANGES:  # sizes past these are typos (or 2**63), and would start loading a model first

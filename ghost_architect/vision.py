@@ -83,7 +83,7 @@ def vision_prompt(question: str, processor) -> str:
     tok = processor.tokenizer
     return tok.bos_token + chat_prompt(processor.boi_token + question)
 
-
+# %% ../nbs/03_vision_t4.ipynb #e23928b8
 class VisionCollator:
     "Batch screenshots and answers for Gemma-3: processor inputs, labels on the answer tokens only; unreadable screenshots are skipped, up to a limit."
     def __init__(self, processor, max_length: int = 2048, max_pixels: int = MAX_IMAGE_PIXELS,
