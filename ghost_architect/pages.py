@@ -15,6 +15,8 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from fastcore.basics import patch
+
 from .core import write_atomic
 from .data import (ASSETS, CHROMIUM, CHROMIUM_ARGS, DOMAINS, Example, SampledSchema, Spec, fake_value,
                                   humanize, parse_specs, write_datasets)
@@ -280,96 +282,10 @@ def framework_css(framework: str) -> str:
     name = _FRAMEWORK_CSS[framework]
     return (_asset(name) if name else "") + icons
 
-# %% ../nbs/01b_pages.ipynb #443eaa0e
-_BASE_CSS = """
-html,body,button,input,select,textarea,table{font-family:var(--ga-font)!important}
-html{font-size:var(--ga-size)} body{margin:0;background:var(--ga-bg)!important;color:var(--ga-fg)}
-.ga-ms{font-family:'Material Symbols Outlined';font-style:normal;font-weight:normal;font-size:1.25em;line-height:1;display:inline-block;
- vertical-align:middle;font-feature-settings:'liga';-webkit-font-smoothing:antialiased;white-space:nowrap}
-.bi{vertical-align:-.125em}
-.ga-app{display:flex;min-height:100vh;align-items:stretch}
-.ga-side{flex:0 0 var(--ga-side-w);width:var(--ga-side-w);background:var(--ga-side-bg);color:var(--ga-side-fg);padding:14px 10px;box-sizing:border-box;
- border-right:1px solid var(--ga-line)}
-.ga-navlist{max-height:var(--ga-nav-h);overflow:hidden}
-.ga-brand{display:flex;align-items:center;gap:10px;font-weight:700;font-size:1.05rem;padding:6px 10px 14px;white-space:nowrap}
-.ga-logo{width:30px;height:30px;border-radius:8px;background:var(--ga-accent);color:#fff;display:inline-flex;align-items:center;justify-content:center;font-weight:800;flex:0 0 auto}
-.ga-sec{font-size:.68rem;text-transform:uppercase;letter-spacing:.07em;color:var(--ga-side-muted);padding:14px 12px 5px;font-weight:600}
-.ga-item{display:flex;cursor:pointer;align-items:center;gap:11px;padding:var(--ga-item-pad) 12px;border-radius:7px;color:inherit!important;text-decoration:none!important;
- font-size:.88rem;white-space:nowrap}
-.ga-item.active{background:var(--ga-side-active);color:var(--ga-side-active-fg)!important;font-weight:600}
-.ga-item .ga-chev{margin-left:auto;opacity:.6;font-size:.8em}
-.ga-sub{padding-left:40px;font-size:.83rem}
-.ga-count{margin-left:auto;font-size:.68rem;background:var(--ga-accent);color:#fff;border-radius:10px;padding:1px 7px;font-weight:600}
-.ga-side.collapsed{--ga-side-w:68px} .ga-side.collapsed .ga-item{justify-content:center;padding:10px 0}
-.ga-promo{margin:16px 6px 0;padding:12px;border-radius:10px;background:var(--ga-soft);font-size:.8rem}
-.ga-main{flex:1;min-width:0;display:flex;flex-direction:column}
-.ga-top{display:flex;align-items:center;gap:14px;min-height:58px;padding:0 24px;border-bottom:1px solid var(--ga-line);background:var(--ga-card);box-sizing:border-box}
-.ga-topnav{display:flex;align-items:center;gap:6px} .ga-topnav span{padding:6px 12px;border-radius:7px;color:var(--ga-fg)!important;text-decoration:none!important;font-size:.9rem;white-space:nowrap}
-.ga-topnav span.active{background:var(--ga-soft);font-weight:600;color:var(--ga-accent)!important}
-.ga-search{flex:0 1 360px;display:flex;align-items:center;gap:8px;border:1px solid var(--ga-line);border-radius:8px;padding:7px 11px;color:var(--ga-muted);font-size:.88rem;background:var(--ga-bg)}
-.ga-search kbd{margin-left:auto;font-size:.7rem;border:1px solid var(--ga-line);border-radius:4px;padding:0 5px;background:transparent;color:var(--ga-muted)}
-.ga-right{margin-left:auto;display:flex;align-items:center;gap:18px;color:var(--ga-muted)}
-.ga-bell{position:relative} .ga-bell b{position:absolute;top:-7px;right:-9px;background:#ef4444;color:#fff;font-size:.6rem;border-radius:9px;padding:0 5px}
-.ga-user{display:flex;align-items:center;gap:9px;color:var(--ga-fg)} .ga-user small{display:block;color:var(--ga-muted);font-size:.72rem;line-height:1.1}
-.ga-av{display:inline-flex;align-items:center;justify-content:center;border-radius:50%;color:#fff;font-weight:600;flex:0 0 auto;vertical-align:middle;line-height:1}
-.ga-who{display:inline-flex;align-items:center;gap:8px;white-space:nowrap}
-.ga-content{padding:var(--ga-pad);flex:1;box-sizing:border-box;min-width:0}
-.ga-crumbs{font-size:.8rem;color:var(--ga-muted);margin-bottom:6px} .ga-crumbs span+span:before{content:"/";margin:0 7px;opacity:.6}
-.ga-head{display:flex;align-items:center;justify-content:space-between;gap:16px;margin-bottom:18px;flex-wrap:wrap}
-.ga-h1{font-size:1.5rem;font-weight:700;margin:0;line-height:1.25;color:var(--ga-fg)} .ga-subtitle{color:var(--ga-muted);font-size:.88rem;margin-top:3px}
-.ga-actions{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
-.ga-grid{display:grid;gap:var(--ga-gap);margin-bottom:var(--ga-gap)} .ga-g2{grid-template-columns:repeat(2,minmax(0,1fr))}
-.ga-g3{grid-template-columns:repeat(3,minmax(0,1fr))} .ga-g4{grid-template-columns:repeat(4,minmax(0,1fr))} .ga-g21{grid-template-columns:minmax(0,2fr) minmax(0,1fr)}
-.ga-card{background:var(--ga-card);border:1px solid var(--ga-line);border-radius:var(--ga-radius);padding:16px}
-.ga-article{margin:0!important;padding:16px} .ga-ctitle{font-weight:650;margin:0 0 12px;font-size:1rem}
-.ga-kpi-l{color:var(--ga-muted);font-size:.8rem;display:flex;justify-content:space-between;align-items:center}
-.ga-kpi-n{font-size:1.65rem;font-weight:700;margin:6px 0 2px} .ga-up{color:#16a34a;font-size:.8rem} .ga-down{color:#dc2626;font-size:.8rem}
-.ga-foot{padding:14px var(--ga-pad);border-top:1px solid var(--ga-line);font-size:.78rem;color:var(--ga-muted);display:flex;justify-content:space-between;gap:12px}
-.ga-foot span+span,.ga-foot span span{color:inherit;margin-left:14px;text-decoration:none}
-.ga-pill{display:inline-block;padding:2px 9px;border-radius:999px;font-size:.74rem;font-weight:600;white-space:nowrap;line-height:1.5}
-.ga-success{background:#dcfce7;color:#166534} .ga-warning{background:#fef3c7;color:#92400e} .ga-danger{background:#fee2e2;color:#991b1b}
-.ga-info{background:#dbeafe;color:#1e40af} .ga-secondary{background:#e5e7eb;color:#374151} .ga-primary{background:#ede9fe;color:#5b21b6}
-.ga-dark .ga-pill{filter:brightness(.85) saturate(1.2)} .ga-dark .ga-link{filter:brightness(1.7) saturate(.8)}
-.ga-tabs{display:flex;gap:2px;border-bottom:1px solid var(--ga-line);margin-bottom:14px;flex-wrap:wrap} .ga-tab{padding:8px 14px;color:var(--ga-muted);font-size:.9rem;white-space:nowrap}
-.ga-tab.active{color:var(--ga-accent);box-shadow:inset 0 -2px 0 var(--ga-accent);font-weight:600} .ga-tab small{margin-left:6px;background:var(--ga-soft);border-radius:8px;padding:0 6px}
-.ga-toolbar{display:flex;gap:10px;align-items:center;margin-bottom:12px;flex-wrap:wrap}
-.ga-chip{display:inline-flex;align-items:center;gap:6px;border:1px dashed var(--ga-line);border-radius:8px;padding:5px 10px;font-size:.84rem;color:var(--ga-fg);white-space:nowrap}
-.ga-pager{display:flex;justify-content:space-between;align-items:center;margin-top:12px;font-size:.84rem;color:var(--ga-muted);flex-wrap:wrap;gap:8px}
-.ga-pages{display:flex;gap:4px} .ga-pages span{padding:4px 10px;border:1px solid var(--ga-line);border-radius:6px;color:var(--ga-fg)}
-.ga-pages span.active{background:var(--ga-accent);border-color:var(--ga-accent);color:#fff}
-.ga-tw{overflow:hidden;width:100%} .ga-tw table{width:100%} .ga-tw td,.ga-tw th{word-break:break-word;vertical-align:middle}
-.ga-num{text-align:right!important;font-variant-numeric:tabular-nums}
-.ga-muted{color:var(--ga-muted)} .ga-link{color:var(--ga-accent)!important;text-decoration:none}
-.ga-dl{display:grid;grid-template-columns:repeat(var(--ga-dl-cols),minmax(0,1fr));gap:14px 32px;margin:0}
-.ga-dl dt{font-size:.78rem;color:var(--ga-muted);font-weight:500;margin:0} .ga-dl dd{margin:3px 0 0;font-weight:500}
-.ga-kanban{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(0,1fr);gap:14px;align-items:start}
-.ga-kcol{background:var(--ga-soft);border-radius:10px;padding:10px} .ga-kcol h4{font-size:.85rem;margin:2px 4px 10px;display:flex;justify-content:space-between;color:var(--ga-fg)}
-.ga-kcard{background:var(--ga-card);border:1px solid var(--ga-line);border-radius:8px;padding:10px 11px;margin-bottom:9px;font-size:.84rem}
-.ga-kcard b{display:block;margin-bottom:6px;font-weight:600} .ga-kf{color:var(--ga-muted);font-size:.78rem;margin-top:3px}
-.ga-mail{display:grid;grid-template-columns:210px minmax(0,1.1fr) minmax(0,1.4fr);gap:0;border:1px solid var(--ga-line);border-radius:var(--ga-radius);background:var(--ga-card);overflow:hidden}
-.ga-mail>div{padding:12px;border-right:1px solid var(--ga-line)} .ga-mail>div:last-child{border-right:0;padding:20px 24px}
-.ga-folder{display:flex;justify-content:space-between;padding:6px 10px;border-radius:7px;font-size:.88rem} .ga-folder.active{background:var(--ga-soft);font-weight:600}
-.ga-msg{display:flex;gap:10px;padding:10px 6px;border-bottom:1px solid var(--ga-line);font-size:.84rem} .ga-msg.unread b{font-weight:700} .ga-msg.sel{background:var(--ga-soft)}
-.ga-msg div{min-width:0;flex:1} .ga-msg p{margin:2px 0 0;color:var(--ga-muted);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-.ga-dot{display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:8px}
-.ga-cal{width:100%;border-collapse:collapse;table-layout:fixed} .ga-cal th{font-size:.75rem;color:var(--ga-muted);padding:6px;text-align:left;font-weight:600}
-.ga-cal td{height:var(--ga-cal-h);vertical-align:top;border:1px solid var(--ga-line);padding:4px 5px;font-size:.78rem} .ga-cal td.out{opacity:.45}
-.ga-ev{display:block;font-size:.72rem;border-radius:4px;padding:1px 5px;margin-top:3px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;background:var(--ga-soft);border-left:3px solid var(--ga-accent)}
-.ga-accent-bg{background:var(--ga-accent)!important;border-color:var(--ga-accent)!important}
-.ga-t{border-collapse:collapse;width:100%} .ga-t th{text-align:left;font-size:.8rem;color:var(--ga-muted);border-bottom:1px solid var(--ga-line);padding:9px 10px;font-weight:600}
-.ga-t td{border-bottom:1px solid var(--ga-line);padding:9px 10px}
-.ga-in{display:block;width:100%;box-sizing:border-box;padding:8px 10px;border:1px solid var(--ga-line);border-radius:7px;background:var(--ga-card);color:var(--ga-fg);font-size:.9rem}
-.ga-lb{display:block;font-weight:600;font-size:.84rem;margin-bottom:5px} .ga-fld{margin-bottom:14px}
-.ga-btn,.ga-mbtn{background:var(--ga-accent);color:#fff;border:0;border-radius:7px;padding:8px 15px;font-size:.88rem;font-weight:600}
-.ga-btn2{background:transparent;color:var(--ga-fg);border:1px solid var(--ga-line);border-radius:7px;padding:8px 15px;font-size:.88rem}
-.ga-mbtn{border-radius:20px} .ga-mbtn.border{background:transparent;color:var(--ga-accent);border:1px solid var(--ga-line)}
-.ga-form{display:grid;grid-template-columns:repeat(var(--ga-form-cols),minmax(0,1fr));column-gap:20px}
-.ga-form .ga-wide{grid-column:1/-1}
-.ga-list-row{display:flex;align-items:center;gap:10px;padding:8px 0;border-bottom:1px solid var(--ga-line);font-size:.88rem}
-.ga-timeline{font-size:.84rem} .ga-timeline div{padding:7px 0;border-bottom:1px solid var(--ga-line)}
-"""
+# %% ../nbs/01b_pages.ipynb #e0bd8ca3
+_BASE_CSS = (ASSETS / "css" / "pages-base.css").read_text()  # the page chrome's own CSS, beside the kits' (package data)
 
-# %% ../nbs/01b_pages.ipynb #4c7bcf04
+# %% ../nbs/01b_pages.ipynb #f4ff727c
 def _vars(style: PageStyle, rng: random.Random) -> dict[str, str]:
     light = dict(bg=rng.choice(["#f5f6fa", "#ffffff", "#f3f4f6", "#f8fafc", "#f4f5f7"]), card="#ffffff", fg="#1f2937", muted="#6b7280",
                  line="#e5e7eb", soft="#f1f3f7")
@@ -506,7 +422,7 @@ _STATUS_COLOUR = {"success": {"paid", "done", "won", "active", "confirmed", "res
 def _colour(value: str) -> str:
     return next((c for c, vs in _STATUS_COLOUR.items() if value.lower() in vs), "secondary")
 
-# %% ../nbs/01b_pages.ipynb #a808afdf
+# %% ../nbs/01b_pages.ipynb #c1819cd9
 class _Page:
     "One page being rendered: random state, the kit, reference rows, and the evidence per label column."
     def __init__(self, s: SampledSchema, spec: PageSpec, style: PageStyle, seed: int):
@@ -560,82 +476,96 @@ class _Page:
         else: cls = f"ga-pill ga-{col}"
         return f'<span class="{cls}">{html.escape(v)}</span>'
 
-    def cell(self, t: str, c: str, v: str) -> str:
-        "A value as a list or detail page prints it: pills, avatars, links, right-aligned numbers."
-        sp = _spec(self.s, t, c)
-        e = html.escape(v)
-        if sp.kind == "status": return self.pill(v)
-        if sp.kind == "bool":
-            word = {"active": ("Active", "Inactive"), "published": ("Published", "Draft"), "approved": ("Approved", "Pending"),
-                    "blocked": ("Blocked", "OK"), "archived": ("Archived", "Live")}.get(c, ("Yes", "No"))[v != "Yes"]
-            return self.pill(word) if self.rng.random() < 0.6 else html.escape(word)
-        if sp.ref and any(x.kind in ("name", "first") for x in self.s.specs[sp.ref]):
-            return f'<span class="ga-who">{avatar(v, 24, self.rng.random() < 0.2)}{e}</span>'
-        if sp.ref or sp.kind in ("email", "url"): return f'<span class="ga-link">{e}</span>'
-        if sp.kind == "text": return e[:60] + ("…" if len(e) > 60 else "")
-        if c == "id": return f'<span style="white-space:nowrap">#{e}</span>'
-        return e
+# %% ../nbs/01b_pages.ipynb #3fcb0bba
+@patch
+def cell(self: _Page, t: str, c: str, v: str) -> str:
+    "A value as a list or detail page prints it: pills, avatars, links, right-aligned numbers."
+    sp = _spec(self.s, t, c)
+    e = html.escape(v)
+    if sp.kind == "status": return self.pill(v)
+    if sp.kind == "bool":
+        word = {"active": ("Active", "Inactive"), "published": ("Published", "Draft"), "approved": ("Approved", "Pending"),
+                "blocked": ("Blocked", "OK"), "archived": ("Archived", "Live")}.get(c, ("Yes", "No"))[v != "Yes"]
+        return self.pill(word) if self.rng.random() < 0.6 else html.escape(word)
+    if sp.ref and any(x.kind in ("name", "first") for x in self.s.specs[sp.ref]):
+        return f'<span class="ga-who">{avatar(v, 24, self.rng.random() < 0.2)}{e}</span>'
+    if sp.ref or sp.kind in ("email", "url"): return f'<span class="ga-link">{e}</span>'
+    if sp.kind == "text": return e[:60] + ("…" if len(e) > 60 else "")
+    if c == "id": return f'<span style="white-space:nowrap">#{e}</span>'
+    return e
 
-    def button(self, text: str, ico: str | None = None, primary: bool = True) -> str:
-        i = icon(ico, self.style) + " " if ico else ""
-        return f'<button class="{self.k["btn" if primary else "btn2"]}">{i}{html.escape(text)}</button>'
 
-    def card(self, inner: str, title: str = "", extra: str = "") -> str:
-        tag = "article" if self.style.framework in ("pico", "material") else "div"
-        t = f'<div style="display:flex;justify-content:space-between;align-items:center"><h3 class="{self.k["ctitle"]}">{html.escape(title)}</h3>{extra}</div>' if title else ""
-        body = f'<div class="{self.k["body"]}">{t}{inner}</div>' if self.k["body"] else t + inner
-        return f'<{tag} class="{self.k["card"]}">{body}</{tag}>'
+@patch
+def button(self: _Page, text: str, ico: str | None = None, primary: bool = True) -> str:
+    i = icon(ico, self.style) + " " if ico else ""
+    return f'<button class="{self.k["btn" if primary else "btn2"]}">{i}{html.escape(text)}</button>'
 
-    def table(self, t: str, cols: list[str], n: int, check: bool = False, actions: bool = False) -> str:
-        "A data table of `n` rows of `t` showing `cols` (headers are the columns' names)."
-        k = self.k
-        th = lambda x, cls="": f'<th class="{k["th"]} {cls}">{x}</th>'
-        head = (th('<input type="checkbox">') if check else "") + "".join(
-            th(html.escape(self.header(t, c)), "ga-num" if _spec(self.s, t, c).kind in ("money", "int", "decimal") else "") for c in cols) + (th("") if actions else "")
-        rows = []
-        for r in range(n):
-            tds = "".join(f'<td class="{k["td"]} {"ga-num" if _spec(self.s, t, c).kind in ("money", "int", "decimal") else ""}">{self.cell(t, c, self.value(t, c, r))}</td>' for c in cols)
-            pre = f'<td class="{k["td"]}"><input type="checkbox"></td>' if check else ""
-            post = f'<td class="{k["td"]} ga-muted" style="text-align:right">{icon(self.rng.choice(["dots", "more", "edit"]), self.style)}</td>' if actions else ""
-            rows.append(f"<tr>{pre}{tds}{post}</tr>")
-        if self.style.framework == "bootstrap" and self.rng.random() < 0.4: extra = " table-striped"
-        elif self.style.framework == "bulma" and self.rng.random() < 0.4: extra = " is-striped"
-        else: extra = ""
-        if self.style.dense: extra += {"bootstrap": " table-sm", "bulma": " is-narrow"}.get(self.style.framework, "")
-        return f'<div class="ga-tw"><table class="{k["table"]}{extra}"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
 
-    def field(self, t: str, c: str) -> str:
-        "A form field for `t.c`: label, and an input, select, checkbox or textarea holding a value."
-        k, sp = self.k, _spec(self.s, t, c)
-        label = self.header(t, c)
-        v = self.value(t, c) if not sp.ref else self.ref(sp.ref)
-        req = " *" if sp.required and self.rng.random() < 0.6 else ""
-        lab = f'<label class="{k["label"]}">{html.escape(label)}{req}</label>'
-        if sp.kind == "bool":
-            return f'<div class="{k["field"]}"><label class="{k["label"]}"><input type="checkbox" class="{k["check"]}" {"checked" if v == "Yes" else ""}> {html.escape(label)}</label></div>'
-        if sp.ref or sp.kind == "status":
-            opts = f"<option>{html.escape(v)}</option>"
-            sel = (f'<div class="select is-fullwidth"><select>{opts}</select></div>' if self.style.framework == "bulma"
-                   else f'<select class="{k["select"]}">{opts}</select>')
-            return f'<div class="{k["field"]}">{lab}{sel}</div>'
-        typ = {"date": "date", "email": "email", "phone": "tel", "url": "url"}.get(sp.kind, "text")
-        if sp.kind == "text":
-            return f'<div class="{k["field"]} ga-wide">{lab}<textarea class="{k["input"]}" rows="3">{html.escape(v)}</textarea></div>'
-        return f'<div class="{k["field"]}">{lab}<input type="{typ}" class="{k["input"]}" value="{html.escape(v)}"></div>'
+@patch
+def card(self: _Page, inner: str, title: str = "", extra: str = "") -> str:
+    tag = "article" if self.style.framework in ("pico", "material") else "div"
+    t = f'<div style="display:flex;justify-content:space-between;align-items:center"><h3 class="{self.k["ctitle"]}">{html.escape(title)}</h3>{extra}</div>' if title else ""
+    body = f'<div class="{self.k["body"]}">{t}{inner}</div>' if self.k["body"] else t + inner
+    return f'<{tag} class="{self.k["card"]}">{body}</{tag}>'
 
-    def tabs(self, words: list[str], counts: bool = False) -> str:
-        "A tab strip, the first tab active."
-        fw, c = self.style.framework, [f" <small>{self.rng.randint(2, 240)}</small>" if counts else "" for _ in words]
-        if fw == "bootstrap":
-            return '<ul class="nav nav-tabs mb-3">' + "".join(f'<li class="nav-item"><a class="nav-link{" active" if i == 0 else ""}">{html.escape(w)}{c[i]}</a></li>' for i, w in enumerate(words)) + "</ul>"
-        if fw == "bulma":
-            return '<div class="tabs"><ul>' + "".join(f'<li class="{"is-active" if i == 0 else ""}"><a>{html.escape(w)}{c[i]}</a></li>' for i, w in enumerate(words)) + "</ul></div>"
-        return '<div class="ga-tabs">' + "".join(f'<span class="ga-tab{" active" if i == 0 else ""}">{html.escape(w)}{c[i]}</span>' for i, w in enumerate(words)) + "</div>"
 
-    def pager(self, n: int) -> str:
-        total = self.rng.randint(n + 5, 2400)
-        pages = "".join(f'<span class="{"active" if p == "1" else ""}">{p}</span>' for p in ["‹", "1", "2", "3", "…", str(max(4, total // n)), "›"])
-        return f'<div class="ga-pager"><span>Showing 1 to {n} of {total:,} results</span><div class="ga-pages">{pages}</div></div>'
+@patch
+def table(self: _Page, t: str, cols: list[str], n: int, check: bool = False, actions: bool = False) -> str:
+    "A data table of `n` rows of `t` showing `cols` (headers are the columns' names)."
+    k = self.k
+    th = lambda x, cls="": f'<th class="{k["th"]} {cls}">{x}</th>'
+    head = (th('<input type="checkbox">') if check else "") + "".join(
+        th(html.escape(self.header(t, c)), "ga-num" if _spec(self.s, t, c).kind in ("money", "int", "decimal") else "") for c in cols) + (th("") if actions else "")
+    rows = []
+    for r in range(n):
+        tds = "".join(f'<td class="{k["td"]} {"ga-num" if _spec(self.s, t, c).kind in ("money", "int", "decimal") else ""}">{self.cell(t, c, self.value(t, c, r))}</td>' for c in cols)
+        pre = f'<td class="{k["td"]}"><input type="checkbox"></td>' if check else ""
+        post = f'<td class="{k["td"]} ga-muted" style="text-align:right">{icon(self.rng.choice(["dots", "more", "edit"]), self.style)}</td>' if actions else ""
+        rows.append(f"<tr>{pre}{tds}{post}</tr>")
+    if self.style.framework == "bootstrap" and self.rng.random() < 0.4: extra = " table-striped"
+    elif self.style.framework == "bulma" and self.rng.random() < 0.4: extra = " is-striped"
+    else: extra = ""
+    if self.style.dense: extra += {"bootstrap": " table-sm", "bulma": " is-narrow"}.get(self.style.framework, "")
+    return f'<div class="ga-tw"><table class="{k["table"]}{extra}"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+
+# %% ../nbs/01b_pages.ipynb #8c021a88
+@patch
+def field(self: _Page, t: str, c: str) -> str:
+    "A form field for `t.c`: label, and an input, select, checkbox or textarea holding a value."
+    k, sp = self.k, _spec(self.s, t, c)
+    label = self.header(t, c)
+    v = self.value(t, c) if not sp.ref else self.ref(sp.ref)
+    req = " *" if sp.required and self.rng.random() < 0.6 else ""
+    lab = f'<label class="{k["label"]}">{html.escape(label)}{req}</label>'
+    if sp.kind == "bool":
+        return f'<div class="{k["field"]}"><label class="{k["label"]}"><input type="checkbox" class="{k["check"]}" {"checked" if v == "Yes" else ""}> {html.escape(label)}</label></div>'
+    if sp.ref or sp.kind == "status":
+        opts = f"<option>{html.escape(v)}</option>"
+        sel = (f'<div class="select is-fullwidth"><select>{opts}</select></div>' if self.style.framework == "bulma"
+               else f'<select class="{k["select"]}">{opts}</select>')
+        return f'<div class="{k["field"]}">{lab}{sel}</div>'
+    typ = {"date": "date", "email": "email", "phone": "tel", "url": "url"}.get(sp.kind, "text")
+    if sp.kind == "text":
+        return f'<div class="{k["field"]} ga-wide">{lab}<textarea class="{k["input"]}" rows="3">{html.escape(v)}</textarea></div>'
+    return f'<div class="{k["field"]}">{lab}<input type="{typ}" class="{k["input"]}" value="{html.escape(v)}"></div>'
+
+
+@patch
+def tabs(self: _Page, words: list[str], counts: bool = False) -> str:
+    "A tab strip, the first tab active."
+    fw, c = self.style.framework, [f" <small>{self.rng.randint(2, 240)}</small>" if counts else "" for _ in words]
+    if fw == "bootstrap":
+        return '<ul class="nav nav-tabs mb-3">' + "".join(f'<li class="nav-item"><a class="nav-link{" active" if i == 0 else ""}">{html.escape(w)}{c[i]}</a></li>' for i, w in enumerate(words)) + "</ul>"
+    if fw == "bulma":
+        return '<div class="tabs"><ul>' + "".join(f'<li class="{"is-active" if i == 0 else ""}"><a>{html.escape(w)}{c[i]}</a></li>' for i, w in enumerate(words)) + "</ul></div>"
+    return '<div class="ga-tabs">' + "".join(f'<span class="ga-tab{" active" if i == 0 else ""}">{html.escape(w)}{c[i]}</span>' for i, w in enumerate(words)) + "</div>"
+
+
+@patch
+def pager(self: _Page, n: int) -> str:
+    total = self.rng.randint(n + 5, 2400)
+    pages = "".join(f'<span class="{"active" if p == "1" else ""}">{p}</span>' for p in ["‹", "1", "2", "3", "…", str(max(4, total // n)), "›"])
+    return f'<div class="ga-pager"><span>Showing 1 to {n} of {total:,} results</span><div class="ga-pages">{pages}</div></div>'
 
 # %% ../nbs/01b_pages.ipynb #8c531e28
 _PERSON = ("name", "first")
@@ -691,7 +621,7 @@ def _list_page(p: _Page):
     title = f"Select {_one(name).lower()} to change" if admin and rng.random() < 0.5 else rng.choice([name, f"All {name.lower()}", name])
     return title, sub, actions, body
 
-# %% ../nbs/01b_pages.ipynb #66eeb2b5
+# %% ../nbs/01b_pages.ipynb #0077bfca
 def _facet_values(p: _Page, t: str, c: str) -> list[str]:
     "The choices a filter panel lists for `t.c`."
     sp = _spec(p.s, t, c)
@@ -749,7 +679,7 @@ def _form_page(p: _Page):
     return f"{verb} {one}", rng.choice(["", "Fields marked * are required.", f"Fill in the {one} details."]), \
         (p.button("Delete", "trash", False) if verb == "Edit" and rng.random() < 0.5 else ""), body
 
-# %% ../nbs/01b_pages.ipynb #91b35628
+# %% ../nbs/01b_pages.ipynb #b35ce6e0
 def _detail_page(p: _Page):
     "A detail page: the record's name as title, tabs, a definition list, and maybe a related list (master–detail)."
     (t, cols), rng = p.spec.blocks[0], p.rng
@@ -794,7 +724,7 @@ def _kanban_page(p: _Page):
     name = humanize(t)
     return rng.choice([f"{name} board", name, "Board"]), "", p.button(f"New {_one(name).lower()}", "plus"), tools + f'<div class="ga-kanban">{"".join(lanes)}</div>'
 
-# %% ../nbs/01b_pages.ipynb #d1922449
+# %% ../nbs/01b_pages.ipynb #e579d87c
 def _inbox_page(p: _Page):
     "A mailbox: folders and labels, a message list, the open message."
     (t, cols), rng = p.spec.blocks[0], p.rng
@@ -829,7 +759,7 @@ def _inbox_page(p: _Page):
              f'{body}<div class="ga-actions">{p.button("Reply", "send")}{p.button("Forward", None, False)}</div>')
     return rng.choice(["Inbox", "Mail"]), "", "", f'<div class="ga-mail"><div>{left}</div><div>{middle}</div><div>{right}</div></div>'
 
-# %% ../nbs/01b_pages.ipynb #33ec6131
+# %% ../nbs/01b_pages.ipynb #6ddba10f
 def _calendar_page(p: _Page):
     "A month calendar: events of a dated table placed on days, labelled by the record's name."
     (t, cols), rng = p.spec.blocks[0], p.rng
@@ -909,7 +839,7 @@ def _choose(s: SampledSchema, t: str, rng: random.Random, lo: int, hi: int, must
 def _children(s: SampledSchema, t: str) -> list[str]:
     return [c for c, sps in s.specs.items() if any(sp.ref == t for sp in sps)]
 
-# %% ../nbs/01b_pages.ipynb #c1982e9b
+# %% ../nbs/01b_pages.ipynb #904df7e3
 def sample_page_spec(s: SampledSchema, kind: str, rng: random.Random, style: PageStyle | None = None) -> PageSpec:
     "A page of `kind` over `s` (a list where the domain has nothing for that kind)."
     style = style or PageStyle()
@@ -1064,7 +994,7 @@ def render_pages(args) -> list[str]:
         browser.close()
     return done
 
-# %% ../nbs/01b_pages.ipynb #da52c5b5
+# %% ../nbs/01b_pages.ipynb #960ddd77
 def build_pages(out: str | Path,  # dataset folder: images/, labels/
                 n: int = 300,  # pages, seeds start..start+n-1
                 start: int = 0,
