@@ -16,7 +16,7 @@ from .memory import CONFIG_DIR
 
 # %% auto #0
 __all__ = ['ACCELERATE_DIR', 'ACCELERATE', 'world_size', 'local_rank', 'is_main_process', 'using_fsdp', 'device_map',
-           'end_process_group', 'accelerate_config', 'write_accelerate_config', 'strip_launch_options',
+           'end_process_group', 'accelerate_config', 'write_accelerate_config', 'strip_launch_options', 'free_port',
            'launch_command', 'dora_lora_weight_no_grad']
 
 # %% ../nbs/09_multi_gpu.ipynb #12cd75d9
@@ -94,6 +94,14 @@ def strip_launch_options(argv: list[str]) -> list[str]:
     return out
 
 
+def free_port() -> int:
+    "A TCP port on 127.0.0.1 that nothing listens on now: two launches on one machine must not share the default 29500."
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def launch_command(argv: list[str],  # the CLI arguments after `ghost-architect`
                    gpus: int, strategy: str = "ddp",
                    config_file: str | Path | None = None,  # default: written to a temporary file
@@ -111,6 +119,7 @@ def launch_command(argv: list[str],  # the CLI arguments after `ghost-architect`
             config_file = write_accelerate_config(Path(tempfile.mkdtemp()) / f"{strategy}.yaml", strategy, gpus, mixed_precision,
                                                   vision="vision" in argv[:2])
         cmd += ["--config_file", str(config_file), "--num_processes", str(gpus)]
+    cmd += ["--main_process_port", str(free_port())]  # the processes' rendezvous, free on this machine
     return cmd + ["-m", "ghost_architect.cli", *strip_launch_options(argv)]
 
 # %% ../nbs/09_multi_gpu.ipynb #061251a4
