@@ -55,7 +55,6 @@ def build(src: str, home: str, *repos: str):
     import torch
     from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer, Gemma3ForConditionalGeneration
     sys.path.insert(0, str(ROOT))
-    import shutil
     from ghost_architect.memory import load_model_config
     tdir = Path("/tmp/_gemma_tok")
     if not (tdir / "tokenizer").exists():
