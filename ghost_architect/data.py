@@ -5,6 +5,7 @@
 # %% ../nbs/01_data.ipynb #2ee48f31
 from __future__ import annotations
 
+import datetime
 import hashlib
 import html
 import importlib.resources
@@ -21,10 +22,11 @@ from .core import IMAGE_SEQ_LENGTH, MAX_IMAGE_PIXELS, PROMPT, open_image, write_
 from .schema import Column, ForeignKey, Schema, Table, to_sql, validate_sql
 
 # %% auto #0
-__all__ = ['DOMAINS', 'VIEWS', 'ASSETS', 'FRAMEWORKS', 'VIEWPORTS', 'FONTS', 'CHROMIUM', 'CHROMIUM_ARGS', 'SPLITS', 'Spec',
-           'parse_specs', 'SampledSchema', 'sample_schema', 'sub_schema', 'view_options', 'fake_value', 'humanize',
-           'Style', 'render_view', 'Example', 'describe_view', 'make_example', 'build_synthetic', 'load_examples',
-           'break_ddl', 'text_records', 'split_of', 'write_datasets', 'CheckReport', 'check_dataset', 'dataset_card']
+__all__ = ['DOMAINS', 'VIEWS', 'DATE_ANCHOR', 'ASSETS', 'FRAMEWORKS', 'VIEWPORTS', 'FONTS', 'CHROMIUM', 'CHROMIUM_ARGS', 'SPLITS',
+           'Spec', 'parse_specs', 'SampledSchema', 'sample_schema', 'sub_schema', 'view_options', 'fake_value',
+           'humanize', 'Style', 'render_view', 'Example', 'describe_view', 'make_example', 'build_synthetic',
+           'load_examples', 'break_ddl', 'text_records', 'split_of', 'write_datasets', 'CheckReport', 'check_dataset',
+           'dataset_card']
 
 # %% ../nbs/01_data.ipynb #37ba10b1
 DOMAINS: dict[str, dict[str, str]] = {
@@ -204,6 +206,9 @@ def view_options(s: SampledSchema) -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 # %% ../nbs/01_data.ipynb #2d63a557
+DATE_ANCHOR = datetime.datetime(2026, 6, 1, 12, 0)  # "now" for fake dates: a page must not change with the clock
+
+
 def _faker(seed: int):
     from faker import Faker
     f = Faker(["en_US"])
@@ -220,8 +225,8 @@ def fake_value(spec: Spec, f, rng: random.Random, row: int, labels: dict[str, li
            "city": f.city, "country": f.country, "company": f.company, "url": lambda: f.url(),
            "title": lambda: f.sentence(nb_words=rng.randint(3, 6)).rstrip("."), "text": lambda: f.sentence(nb_words=10),
            "word": lambda: f.word().title(), "product": lambda: f"{f.color_name()} {f.word().title()}",
-           "code": lambda: f.bothify("??-####").upper(), "date": lambda: f.date_between("-3y", "+90d").isoformat(),
-           "datetime": lambda: f.date_time_between("-2y", "now").strftime("%Y-%m-%d %H:%M"),
+           "code": lambda: f.bothify("??-####").upper(), "date": lambda: f.date_between(DATE_ANCHOR.date() - datetime.timedelta(days=3 * 365), DATE_ANCHOR.date() + datetime.timedelta(days=90)).isoformat(),
+           "datetime": lambda: f.date_time_between(DATE_ANCHOR - datetime.timedelta(days=2 * 365), DATE_ANCHOR).strftime("%Y-%m-%d %H:%M"),
            "money": lambda: f"${rng.uniform(3, 2500):,.2f}", "decimal": lambda: f"{rng.uniform(0.5, 40):.1f}",
            "int": lambda: str(rng.randint(0, 500)), "rating": lambda: "★" * rng.randint(1, 5),
            "bool": lambda: rng.choice(["Yes", "No"]), "grade": lambda: rng.choice(["A", "B+", "B", "C", "A-"]),
