@@ -762,7 +762,7 @@ def _save_adapter(self: TrinityTrainer, path: Path):
 # %% ../nbs/02_trinity_text.ipynb #1599fc59
 @patch
 def _save_now(self: TrinityTrainer, exc, point):
-    "After an OOM: the completed steps are intact in memory; save them as a checkpoint."
+    "After an OOM or a second Ctrl-C: the completed steps are intact in memory; save them as a checkpoint (under FSDP every process is here and takes part)."
     t = self.trainer
     if t is None or t.state.global_step == 0: return
     ck = last_checkpoint(self.out)
@@ -771,8 +771,10 @@ def _save_now(self: TrinityTrainer, exc, point):
         import torch
         if torch.cuda.is_available(): torch.cuda.empty_cache()
         t._save_checkpoint(t.model, trial=None)
-        log.warning("saved checkpoint-%d after out-of-memory", t.state.global_step)
-    except Exception as e: log.error("could not save after out-of-memory: %s", e)
+        if using_fsdp():  # the Trainer's sharded save holds no adapter (FSDPAdapterCheckpoint adds it on a normal save)
+            save_fsdp_adapter(t.model_wrapped, Path(t.args.output_dir) / f"checkpoint-{t.state.global_step}")
+        log.warning("saved checkpoint-%d after %s", t.state.global_step, "an interrupt" if exc is None else "out-of-memory")
+    except Exception as e: log.error("could not save the checkpoint: %s", e)
     self.trainer = self.model = None
 
 

@@ -42,6 +42,30 @@ all)
        nbs/04_vision_a10g_dora_patch.ipynb nbs/09_multi_gpu.ipynb > /tmp/out/a10g.log 2>&1" > /dev/null 2>&1 < /dev/null &
   [ "$NG" -gt 1 ] && setsid nohup bash -c "sleep 60; python3 bench/multi_gpu/resume_check.py --out /tmp/out/resume --timeout 400 > /tmp/out/resume.log 2>&1" > /dev/null 2>&1 < /dev/null &
   bash "$OLDPWD/bench/colab/device_session.sh" wait ;;
+setup4b)  # as setup, with the old PEFT wheel chapter 04 compares against (.whlold), and only the 4B hub cache
+  cp -r .devhub .devdata .tok /tmp/carry/; cp -r .whlold /tmp/carry/ 2>/dev/null
+  python3 -m pip install -q --no-index --no-deps --no-compile --target /tmp/site .whl/*.whl 2>&1 | grep -v -i warn | tail -3
+  nvidia-smi --query-gpu=name,memory.total --format=csv,noheader
+  python3 -c "import ghost_architect.trinity, nbdev, trl, bitsandbytes, datasets, transformers, peft, torch; print('imports ok: torch', torch.__version__, 'transformers', transformers.__version__, 'peft', peft.__version__)"
+  CUDA_VISIBLE_DEVICES=0 setsid nohup bash -c "python3 tools/random_hub.py build /tmp/carry/.devhub /tmp/hf google/gemma-3-4b-it > /tmp/out/hub.log 2>&1; touch /tmp/out/hub.done" > /dev/null 2>&1 < /dev/null &
+  sleep 15; cat /tmp/out/hub.log ;;
+run23)
+  # issue 23: GPU B runs 03 under the T4 emulation, GPU 0 runs 04 and 09 under the A10G one; then, with two GPUs,
+  # bench/multi_gpu/resume_check.py (stop, resume, injected OOM under FSDP). All in the background; wait; collect.
+  rm -rf /tmp/repo && cp -r "$PWD" /tmp/repo && cd /tmp/repo
+  python3 -m pip install -q --no-index --no-deps --target .cache/peft-0.18.1 /tmp/carry/.whlold/peft-0.18.1-*.whl 2>&1 | grep -v -i warn | tail -2
+  NG=$(nvidia-smi -L | wc -l); B=$((NG > 1 ? 1 : 0))
+  RA="python3 tools/gpu_run_all.py --smoke --random-hub /tmp/hf --seed-data /tmp/carry/.devdata/data --timeout 560"
+  CUDA_VISIBLE_DEVICES=$B setsid nohup bash -c "until [ -f /tmp/out/hub.done ]; do sleep 2; done; \
+     $RA --emulation T4 --out /tmp/out/run_all_t4.json nbs/03_vision_t4.ipynb > /tmp/out/t4.log 2>&1; touch /tmp/out/t4.done" > /dev/null 2>&1 < /dev/null &
+  CUDA_VISIBLE_DEVICES=0 setsid nohup bash -c "until [ -f /tmp/out/hub.done ]; do sleep 2; done; \
+     $RA --emulation A10G --out /tmp/out/run_all_a10g.json nbs/04_vision_a10g_dora_patch.ipynb nbs/09_multi_gpu.ipynb > /tmp/out/a10g.log 2>&1; \
+     until [ -f /tmp/out/t4.done ]; do sleep 2; done; \
+     [ $NG -gt 1 ] && python3 bench/multi_gpu/resume_check.py --out /tmp/out/resume --timeout 300 > /tmp/out/resume.log 2>&1; touch /tmp/out/all.done" > /dev/null 2>&1 < /dev/null &
+  cd "$OLDPWD"; WAIT_S=${WAIT_S:-560} bash bench/colab/device_session.sh wait23 ;;
+wait23)
+  for i in $(seq 1 ${WAIT_S:-540}); do [ -f /tmp/out/all.done ] && break; sleep 1; done
+  bash "$(dirname "$0")/device_session.sh" collect ;;
 wait)
   for i in $(seq 1 ${WAIT_S:-540}); do
     [ -f /tmp/out/run_all_t4.json ] && [ -f /tmp/out/run_all_a10g.json ] && { [ -f /tmp/out/resume/resume_check.json ] || [ "$(nvidia-smi -L | wc -l)" -lt 2 ]; } && ! pgrep -f gpu_run_all >/dev/null && break
@@ -50,7 +74,7 @@ wait)
   bash "$(dirname "$0")/device_session.sh" collect ;;
 collect)
   tail -2 /tmp/out/hub.log | cut -c1-300; echo; tail -25 /tmp/out/t4.log; echo; grep -E "^(after|saved)|Error|error" /tmp/out/train.log | tail -5
-  tail -4 /tmp/out/a10g.log; tail -3 /tmp/out/resume.log
+  tail -4 /tmp/out/a10g.log; tail -8 /tmp/out/resume.log | cut -c1-600
   cp /tmp/out/run_all_*.json "$OUT"/ 2>/dev/null
   tar czf "$OUT/device_out.tgz" -C /tmp out $( [ -d /tmp/emb ] && echo "-C /tmp emb/recipe.json emb/adapter emb/run/metrics.csv" ) 2>/dev/null
   nvidia-smi --query-gpu=index,memory.used,utilization.gpu --format=csv,noheader; ls -la $OUT ;;
