@@ -23,8 +23,8 @@ log = logging.getLogger("ghost_architect.vision")
 
 # %% auto #0
 __all__ = ['log', 'VISION_PATHS', 'VISION_DEFAULTS', 'secret', 'VisionExample', 'vision_examples', 'vision_prompt',
-           'VisionCollator', 'vision_targets', 'load_vision_model', 'path_config', 'fit_batch', 'vision_dataset',
-           'VisionTrainer', 'predict_vision', 'evaluate_vision']
+           'VisionCollator', 'vision_messages', 'MessagesCollator', 'vision_targets', 'load_vision_model',
+           'path_config', 'fit_batch', 'vision_dataset', 'VisionTrainer', 'predict_vision', 'evaluate_vision']
 
 # %% ../nbs/03_vision_t4.ipynb #88aa9651
 def secret(name: str,  # e.g. GEMINI_API_KEY or HF_TOKEN
@@ -141,6 +141,25 @@ class VisionCollator:
                 if k in batch: batch[k] = batch[k][:, : self.max_length]
         return batch
 
+# %% ../nbs/03_vision_t4.ipynb #ae9ad1cb
+def vision_messages(e: VisionExample, image) -> list[dict]:
+    "One example as chat messages with its screenshot open (the form unsloth's vision collator takes)."
+    return [{"role": "user", "content": [{"type": "image", "image": image}, {"type": "text", "text": e.question}]},
+            {"role": "assistant", "content": [{"type": "text", "text": e.answer}]}]
+
+
+class MessagesCollator(VisionCollator):
+    "Open the screenshots as `VisionCollator` does (unreadable ones skipped, up to its limit) and give `inner` chat messages."
+    def __init__(self, inner,  # a collator of `{"messages": …}` examples (unsloth's UnslothVisionDataCollator)
+                 max_pixels: int = MAX_IMAGE_PIXELS, max_bad: float = 0.05, min_bad: int = 5):
+        super().__init__(None, 0, max_pixels, max_bad, min_bad)
+        self.inner = inner
+
+    def __call__(self, examples: list) -> dict:
+        pairs = self._readable([e if isinstance(e, VisionExample) else VisionExample(**e) for e in examples])
+        return self.inner([{"messages": vision_messages(e, im)} for e, im in pairs])
+
+
 # %% ../nbs/03_vision_t4.ipynb #97b3bc43
 def vision_targets(targets=TARGETS,  # the language model's projections
                    vision_layers: bool = False,  # also the vision tower's attention and MLP
@@ -218,16 +237,10 @@ def fit_batch(cfg: TrinityConfig,
     return replace(cfg, batch_size=best, grad_accum=max(1, effective // best))
 
 # %% ../nbs/03_vision_t4.ipynb #4b3cc358
-def vision_dataset(examples: list[VisionExample], unsloth: bool = False):
-    "A `datasets.Dataset` of paths and texts; images are opened lazily (by our collator, or by a transform for unsloth's)."
+def vision_dataset(examples: list[VisionExample]):
+    "A `datasets.Dataset` of paths and texts; the collator opens the images (and skips those that do not open)."
     from datasets import Dataset
-    ds = Dataset.from_list([{"screenshot": e.screenshot, "question": e.question, "answer": e.answer} for e in examples])
-    if not unsloth: return ds
-    def to_messages(b):
-        return {"messages": [[{"role": "user", "content": [{"type": "image", "image": open_image(s)}, {"type": "text", "text": q}]},
-                              {"role": "assistant", "content": [{"type": "text", "text": a}]}]
-                             for s, q, a in zip(b["screenshot"], b["question"], b["answer"])]}
-    return ds.with_transform(to_messages)
+    return Dataset.from_list([{"screenshot": e.screenshot, "question": e.question, "answer": e.answer} for e in examples])
 
 
 class VisionTrainer(TrinityTrainer):
@@ -240,11 +253,11 @@ class VisionTrainer(TrinityTrainer):
         self.model, self.tokenizer, self.backend = load_vision_model(c, point, self.tokenizer)
         SFTTrainer = self._trainer_class()
         unsloth = self.backend == "unsloth"
-        train = vision_dataset(vision_examples(c.train_file), unsloth)
-        ev = vision_dataset(vision_examples(c.eval_file), unsloth) if c.eval_file and Path(c.eval_file).exists() else None
+        train = vision_dataset(vision_examples(c.train_file))
+        ev = vision_dataset(vision_examples(c.eval_file)) if c.eval_file and Path(c.eval_file).exists() else None
         if unsloth:
             from unsloth.trainer import UnslothVisionDataCollator
-            collator = UnslothVisionDataCollator(self.model, self.tokenizer, max_seq_length=point.ctx)
+            collator = MessagesCollator(UnslothVisionDataCollator(self.model, self.tokenizer, max_seq_length=point.ctx))
         else: collator = VisionCollator(self.tokenizer, point.ctx)
         args = self._sft_args(point, eval_strategy="steps" if ev else "no", remove_unused_columns=False,
                               dataset_kwargs={"skip_prepare_dataset": True})
