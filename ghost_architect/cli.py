@@ -5,6 +5,7 @@
 # %% ../nbs/08_cli.ipynb #098409ad
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import warnings
@@ -421,8 +422,11 @@ def infer_cmd(
         for r in bad[:10]: _console().print(f"[yellow]skipped[/] {escape(r['file'])}: {escape(r['error'])}")
         raise typer.Exit(0 if ok == len(rows) else 1)
     image = shots[0]
-    try: p = infer(image, backend, **_backend_kw(backend, model, adapter, mmproj, no_grammar, runtime))  # a bad image fails before a model loads
-    except (FileNotFoundError, ImportError, ValueError, RuntimeError, ConnectionError) as e: _fail(str(e))
+    waiting = Console(stderr=True).status(f"asking {backend} for {escape(image.name)} …") if backend in ("gemini", "ollama") \
+        else contextlib.nullcontext()  # a network service: a spinner while it answers (on a terminal only)
+    with waiting:
+        try: p = infer(image, backend, **_backend_kw(backend, model, adapter, mmproj, no_grammar, runtime))  # a bad image fails before a model loads
+        except (FileNotFoundError, ImportError, ValueError, RuntimeError, ConnectionError) as e: _fail(str(e))
     out.mkdir(parents=True, exist_ok=True)
     files = {"sql": str(out / f"{image.stem}.sql")}
     write_atomic(Path(files["sql"]), p.sql.encode())
