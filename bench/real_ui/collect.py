@@ -919,6 +919,355 @@ def collect_fab(sh: Shooter):
 COLLECTORS["flask-appbuilder"] = collect_fab
 
 
+# ---------------------------------------------------------------- django-postman (inbox) and django-scheduler (calendar):
+# one Django project with both reusable apps, their own models, views and templates; the site-level base.html these apps
+# extend is ours (Bootstrap 5 served locally, dark through data-bs-theme when the browser prefers dark).
+DJ2_SETTINGS = '''
+import os
+SECRET_KEY = "real-ui-bench"; DEBUG = True; ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+INSTALLED_APPS = ["django.contrib.admin", "django.contrib.auth", "django.contrib.contenttypes", "django.contrib.sessions",
+    "django.contrib.messages", "django.contrib.staticfiles", "postman", "schedule"]
+MIDDLEWARE = ["django.contrib.sessions.middleware.SessionMiddleware", "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware", "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware"]
+ROOT_URLCONF = "site_urls"
+TEMPLATES = [{"BACKEND": "django.template.backends.django.DjangoTemplates", "DIRS": [os.path.join(os.path.dirname(__file__), "templates")],
+    "APP_DIRS": True, "OPTIONS": {"context_processors": ["django.template.context_processors.request",
+    "django.contrib.auth.context_processors.auth", "django.contrib.messages.context_processors.messages"]}}]
+DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": os.path.join(os.path.dirname(__file__), "db.sqlite3")}}
+STATIC_URL = "/static/"; STATICFILES_DIRS = [os.path.join(os.path.dirname(__file__), "vendor")]
+USE_TZ = False; TIME_ZONE = "UTC"; DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
+POSTMAN_AUTO_MODERATE_AS = True
+'''
+DJ2_URLS = '''
+from django.contrib import admin
+from django.urls import path, include
+urlpatterns = [path("admin/", admin.site.urls), path("messages/", include("postman.urls", namespace="postman")),
+               path("schedule/", include("schedule.urls"))]
+'''
+DJ2_BASE = '''{% load static %}<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{% block title %}{% block head_title %}Team site{% endblock %}{% endblock %}</title>
+<script>if (matchMedia("(prefers-color-scheme: dark)").matches) document.documentElement.setAttribute("data-bs-theme", "dark");</script>
+<link rel="stylesheet" href="{% static "bootstrap/css/bootstrap.min.css" %}"><link rel="stylesheet" href="{% static "bootstrap-icons/bootstrap-icons.min.css" %}">
+<script src="{% static "bootstrap/js/bootstrap.bundle.min.js" %}"></script>
+<script src="{% static "schedule.js" %}"></script><link rel="stylesheet" href="{% static "schedule.css" %}">
+{% block extrahead %}{% endblock %}{% block extra_head %}{% endblock %}</head>
+<body><nav class="navbar navbar-expand bg-body-tertiary border-bottom mb-3"><div class="container-fluid">
+<a class="navbar-brand" href="/messages/inbox/">Team site</a><ul class="navbar-nav">
+<li class="nav-item"><a class="nav-link" href="/messages/inbox/">Messages</a></li>
+<li class="nav-item"><a class="nav-link" href="/schedule/">Calendars</a></li></ul>
+<span class="navbar-text ms-auto">{{ user.get_username }}</span></div></nav>
+<div class="container-fluid">{% block postman_menu %}{% endblock %}{% block body %}{% block content %}{% endblock %}{% endblock %}</div>
+</body></html>
+'''
+DJ2_SEED = '''
+import random, datetime as dt
+from faker import Faker
+from django.contrib.auth.models import User
+from postman.models import Message
+from schedule.models import Calendar, Event, Rule
+f = Faker("en_US"); Faker.seed(21); random.seed(21)
+me = User.objects.create_superuser("admin", "admin@example.org", "admin", first_name="Dana", last_name="Reyes")
+people = [User.objects.create_user(f.unique.user_name(), f.email(), "x", first_name=f.first_name(), last_name=f.last_name()) for _ in range(12)]
+t0 = dt.datetime(2025, 6, 20, 17, 0)
+for i in range(40):
+    other = random.choice(people); inbound = random.random() < .7
+    m = Message.objects.create(subject=f.sentence(nb_words=random.randint(3, 8))[:-1], body="\\n\\n".join(f.paragraphs(random.randint(1, 3))),
+        sender=other if inbound else me, recipient=me if inbound else other, moderation_status="a",
+        sent_at=t0 - dt.timedelta(minutes=random.randint(5, 60 * 24 * 40)), read_at=None if random.random() < .3 else t0,
+        recipient_archived=random.random() < .15)
+    m.thread = m; m.save()
+cal = Calendar.objects.create(name="Team calendar", slug="team")
+Calendar.objects.create(name="Room bookings", slug="rooms")
+weekly = Rule.objects.create(name="Weekly", description="every week", frequency="WEEKLY")
+kinds = ["Sprint planning", "Design review", "Customer call", "1:1", "Release", "Retro", "Workshop", "Interview", "Offsite"]
+for i in range(28):
+    s = dt.datetime(2025, 6, 1, 8) + dt.timedelta(days=random.randint(0, 29), minutes=30 * random.randint(0, 18))
+    Event.objects.create(title=f"{random.choice(kinds)}: {f.bs().title()}"[:60], description=f.paragraph(), start=s,
+        end=s + dt.timedelta(minutes=30 * random.randint(1, 6)), calendar=cal, creator=random.choice([me] + people),
+        color_event=random.choice(["", "#3b82f6", "#10b981", "#f59e0b"]))
+s = dt.datetime(2025, 5, 5, 9, 30)
+Event.objects.create(title="Stand-up", description="Daily stand-up", start=s, end=s + dt.timedelta(minutes=15), calendar=cal, creator=me,
+    rule=weekly, end_recurring_period=dt.datetime(2025, 9, 1))
+'''
+
+
+def dj2_project() -> Path:
+    "Write, migrate and seed the postman + scheduler Django project once (Bootstrap from npm packs under WORK); returns its folder."
+    root = WORK / "django_apps2"
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "site_settings.py").write_text(DJ2_SETTINGS); (root / "site_urls.py").write_text(DJ2_URLS)
+    (root / "templates").mkdir(exist_ok=True); (root / "templates" / "base.html").write_text(DJ2_BASE)
+    vendor = root / "vendor"
+    if not vendor.exists():
+        tmp = root / "vendor.tmp"; tmp.mkdir(exist_ok=True)
+        for pkg, sub, dst in (("bootstrap-5.3.3.tgz", "package/dist", "bootstrap"), ("bootstrap-icons-1.11.3.tgz", "package/font", "bootstrap-icons")):
+            run(["tar", "xzf", str(WORK / pkg), "-C", str(tmp)], root)  # `npm pack bootstrap@5.3.3 bootstrap-icons@1.11.3` in WORK
+            os.replace(tmp / sub, tmp / dst); run(["rm", "-rf", str(tmp / "package")], root)
+        os.replace(tmp, vendor)
+    if (root / "seeded").exists(): return root
+    (root / "manage.py").write_text("import os, sys\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site_settings')\n"
+        "from django.core.management import execute_from_command_line\nexecute_from_command_line(sys.argv)\n")
+    run([PY, "manage.py", "migrate", "--noinput"], root)
+    (root / "seed.py").write_text(DJ2_SEED)
+    run([PY, "manage.py", "shell", "-c", "exec(open('seed.py').read())"], root)
+    (root / "seeded").write_text("ok")
+    return root
+
+
+def present(*pairs):
+    "Names for the parts a page shows, read from the DOM: [(css selector, name)] -> the names whose selector matches."
+    return lambda page: [name for sel, name in pairs if page.query_selector(sel)]
+
+
+def dj2_serve(sh, source: str, pages: list[dict], package: str, extra_src: dict):
+    root = dj2_project()
+    port = free_port()
+    p = serve([PY, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"], port, root, None, f"{source}.log")
+    try:
+        src = {"name": source, "package": package, "base": f"http://127.0.0.1:{port}", "db": root / "db.sqlite3",
+               "login": django_login(f"http://127.0.0.1:{port}"), "display": {"auth_user": ["username"], "schedule_calendar": ["name"],
+               "schedule_event": ["title"], "schedule_rule": ["name"], "postman_message": ["subject"]}, **extra_src}
+        for i, pg in enumerate(pages): shoot(sh, src, pg, i)
+    finally:
+        p.terminate(); p.wait()
+
+
+def collect_postman(sh: Shooter):
+    "Inbox, sent, archives and trash folders (message lists), a message, a conversation reply and the write form."
+    th = lambda page: [x.strip() for x in page.evaluate("() => Array.from(document.querySelectorAll('#pm_messages thead th')).map(e => e.innerText)")]
+    box = lambda: [("postman_message", "", th), ("postman_message", "", present(("#pm_messages td span[style*='grey']", "body")))]
+    view = [("postman_message", "", present((".pm_sender", "sender"), (".pm_recipient", "recipient"), (".pm_date", "sent_at"),
+                                            (".pm_subject", "subject"), (".pm_body", "body")))]
+    db = WORK / "django_apps2" / "db.sqlite3"
+    pages = [{"path": "/messages/inbox/m/", "kind": "inbox", "scopes": box(), "width": 1440},
+             {"path": "/messages/inbox/m/", "kind": "inbox", "scopes": box(), "width": 1920, "theme": "dark"},
+             {"path": "/messages/sent/m/", "kind": "inbox", "scopes": box(), "width": 1280},
+             {"path": "/messages/archives/m/", "kind": "inbox", "scopes": box(), "width": 1440, "theme": "dark"},
+             {"path": "/messages/inbox/", "kind": "inbox", "scopes": box(), "width": 1280},  # by conversation
+             {"path": "/messages/view/{inbound}/", "kind": "detail", "scopes": view, "width": 1440},
+             {"path": "/messages/view/{inbound2}/", "kind": "detail", "scopes": view, "width": 1920, "theme": "dark"},
+             {"path": "/messages/write/", "kind": "form", "scopes": [("postman_message", "", main_inputs)], "width": 1280}]
+    root = dj2_project()
+    con = sqlite3.connect(root / "db.sqlite3")
+    ids = [r[0] for r in con.execute("SELECT m.id FROM postman_message m JOIN auth_user u ON u.id = m.recipient_id WHERE u.username = 'admin' ORDER BY m.id LIMIT 2")]
+    con.close()
+    for pg in pages: pg["path"] = pg["path"].format(inbound=ids[0], inbound2=ids[1])
+    dj2_serve(sh, "django-postman", pages, f"django-postman@{version('django-postman')}",
+              {"aliases": {"Sender": "sender_id", "Recipient": "recipient_id", "Date": "sent_at", "Received": "sent_at", "Sent": "sent_at", "sender": "sender_id",
+                           "recipient": "recipient_id", "recipients": "recipient_id"}, "ignore": {"Action", ""}})
+
+
+def collect_scheduler(sh: Shooter):
+    "Month, three-month, week and day calendars, the calendar list, an event page and the create-event form."
+    month = "?year=2025&month=6"
+    shows_event = lambda page: bool(page.query_selector(".eventdesc, button[data-bs-toggle='modal'] .title"))
+    shows_cal = lambda page: "Team calendar" in page.inner_text("body")  # the calendar's name above the grid
+    cal = [("schedule_event", "", lambda page: (["title", "start"] if shows_event(page) else []) + (["calendar"] if shows_cal(page) else [])),
+           ("schedule_calendar", "", lambda page: ["name"] if shows_cal(page) else [])]
+    det = lambda page: [x.strip() for x in page.evaluate("() => Array.from(document.querySelectorAll('table.table tr td:first-child')).map(e => e.innerText)")]
+    pages = [{"path": f"/schedule/calendar/month/team/{month}", "kind": "calendar", "scopes": cal, "width": 1440},
+             {"path": f"/schedule/calendar/month/team/{month}", "kind": "calendar", "scopes": cal, "width": 1920, "theme": "dark"},
+             {"path": f"/schedule/calendar/tri_month/team/{month}", "kind": "calendar", "scopes": cal, "width": 1280},
+             {"path": "/schedule/calendar/week/team/?year=2025&month=6&day=10", "kind": "calendar", "scopes": cal, "width": 1440},
+             {"path": "/schedule/calendar/daily/team/?year=2025&month=6&day=12", "kind": "calendar", "scopes": cal, "width": 1280, "theme": "dark"},
+             {"path": "/schedule/", "kind": "list", "scopes": [("schedule_calendar", "", present(("a[href*='/calendar/']", "name")))], "width": 1920},
+             {"path": "/schedule/event/5/", "kind": "detail", "scopes": [("schedule_event", "", det)], "width": 1440, "extra": {"schedule_event": ["title", "description"]}},
+             {"path": "/schedule/event/29/", "kind": "detail", "scopes": [("schedule_event", "", det)], "width": 1280, "theme": "dark",
+              "extra": {"schedule_event": ["title", "description", "end_recurring_period"]}},  # "Reoccurs: Weekly until <date>"
+             {"path": "/schedule/event/create/team/", "kind": "form", "scopes": [("schedule_event", "", main_inputs)], "width": 1920}]
+    dj2_serve(sh, "django-scheduler", pages, f"django-scheduler@{version('django-scheduler')}",
+              {"aliases": {"Starts": "start", "Ends": "end", "Reoccurs": "rule_id", "Until": "end_recurring_period", "calendar": "calendar_id"},
+               "ignore": {""}})
+
+
+COLLECTORS["django-postman"] = collect_postman
+COLLECTORS["django-scheduler"] = collect_scheduler
+
+
+# ---------------------------------------------------------------- Wagtail: CMS admin (dashboard, page explorer, snippets)
+# `wagtail start` makes the project; our app `conference` adds snippet models and a page type (tables named as entities).
+WAG_MODELS = '''
+from django.db import models
+from wagtail.models import Page
+from wagtail.fields import RichTextField
+from wagtail.admin.panels import FieldPanel
+class Speaker(models.Model):
+    full_name = models.CharField(max_length=120)
+    company = models.CharField(max_length=120, blank=True)
+    email = models.EmailField()
+    country = models.CharField(max_length=60)
+    bio = models.TextField(blank=True)
+    class Meta: db_table = "speakers"
+    def __str__(self): return self.full_name
+class Room(models.Model):
+    name = models.CharField(max_length=60)
+    floor = models.PositiveSmallIntegerField()
+    seats = models.PositiveIntegerField()
+    class Meta: db_table = "rooms"
+    def __str__(self): return self.name
+class Talk(models.Model):
+    title = models.CharField(max_length=200)
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE)
+    room = models.ForeignKey(Room, on_delete=models.PROTECT)
+    starts_at = models.DateTimeField()
+    duration_minutes = models.PositiveSmallIntegerField(default=30)
+    track = models.CharField(max_length=20, choices=[("web", "Web"), ("data", "Data"), ("devops", "DevOps"), ("security", "Security")])
+    accepted = models.BooleanField(default=False)
+    class Meta: db_table = "talks"
+    def __str__(self): return self.title
+class NewsPage(Page):
+    date = models.DateField("Post date")
+    intro = models.CharField(max_length=250)
+    body = RichTextField(blank=True)
+    content_panels = Page.content_panels + [FieldPanel("date"), FieldPanel("intro"), FieldPanel("body")]
+    class Meta: db_table = "news_pages"
+'''
+WAG_HOOKS = '''
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+from .models import Speaker, Room, Talk
+class SpeakerViewSet(SnippetViewSet):
+    model = Speaker; list_display = ["full_name", "company", "email", "country"]; search_fields = ["full_name"]; list_per_page = 25
+class RoomViewSet(SnippetViewSet):
+    model = Room; list_display = ["name", "floor", "seats"]
+class TalkViewSet(SnippetViewSet):
+    model = Talk; list_display = ["title", "speaker", "room", "starts_at", "track", "accepted"]; list_filter = ["track", "accepted"]; list_per_page = 25
+register_snippet(SpeakerViewSet); register_snippet(RoomViewSet); register_snippet(TalkViewSet)
+'''
+WAG_SEED = '''
+import random, datetime as dt
+from faker import Faker
+from django.contrib.auth.models import User
+from wagtail.models import Page
+from home.models import HomePage
+from conference.models import Speaker, Room, Talk, NewsPage
+f = Faker("en_US"); Faker.seed(33); random.seed(33)
+admin = User.objects.create_superuser("admin", "admin@example.org", "admin", first_name="Sam", last_name="Okafor")
+editor = User.objects.create_user("editor", "editor@example.org", "x", first_name=f.first_name(), last_name=f.last_name())
+sp = [Speaker.objects.create(full_name=f.name(), company=f.company(), email=f.email(), country=f.country()[:60], bio=f.paragraph()) for _ in range(24)]
+rooms = [Room.objects.create(name=n, floor=random.randint(0, 3), seats=random.randint(30, 600)) for n in ("Main hall", "Room A", "Room B", "Lab 1", "Lab 2")]
+for i in range(36):
+    Talk.objects.create(title=f.catch_phrase()[:200], speaker=random.choice(sp), room=random.choice(rooms),
+        starts_at=dt.datetime(2025, 9, 18 + i % 2, 9) + dt.timedelta(minutes=30 * random.randint(0, 16)),
+        duration_minutes=random.choice([25, 30, 45, 60]), track=random.choice(["web", "data", "devops", "security"]), accepted=random.random() < .7)
+home = HomePage.objects.first()
+news = home.add_child(instance=NewsPage(title="News", slug="news", date=dt.date(2025, 5, 1), intro="Conference news"))
+for i in range(14):
+    p = news.add_child(instance=NewsPage(title=f.sentence(nb_words=6)[:-1], slug=f"post-{i}", date=dt.date(2025, 5, 1) + dt.timedelta(days=3 * i),
+        intro=f.sentence(nb_words=14), body="".join(f"<p>{x}</p>" for x in f.paragraphs(3)), live=False))
+    rev = p.save_revision(user=random.choice([admin, admin, editor]), log_action=True)
+    if i % 4: rev.publish(user=admin)
+    elif i: p.get_workflow().start(p, editor)  # three drafts await moderation
+    if i in (2, 7): p.locked, p.locked_by, p.locked_at = True, admin, dt.datetime(2025, 6, 2, 10); p.save()
+'''
+
+
+def wagtail_project() -> Path:
+    "`wagtail start`, add the conference app, migrate and seed once; returns the project folder."
+    root = WORK / "wagtail"
+    site = root / "cms"
+    if (site / "seeded").exists(): return site
+    root.mkdir(parents=True, exist_ok=True)
+    if not site.exists(): run([str(Path(PY).parent / "wagtail"), "start", "cms"], root)
+    (site / "conference").mkdir(exist_ok=True)
+    (site / "conference" / "__init__.py").write_text("")
+    (site / "conference" / "models.py").write_text(WAG_MODELS)
+    (site / "conference" / "wagtail_hooks.py").write_text(WAG_HOOKS)
+    dev = site / "cms" / "settings" / "dev.py"
+    if "conference" not in dev.read_text():
+        dev.write_text(dev.read_text() + '\nINSTALLED_APPS = ["conference"] + INSTALLED_APPS\nUSE_TZ = False\nWAGTAILADMIN_BASE_URL = "http://127.0.0.1"\n')
+    run([PY, "manage.py", "makemigrations", "conference"], site)
+    run([PY, "manage.py", "migrate", "--noinput"], site)
+    (site / "seed.py").write_text(WAG_SEED)
+    run([PY, "manage.py", "shell", "-c", "exec(open('seed.py').read())"], site)
+    (site / "seeded").write_text("ok")
+    return site
+
+
+WAG_VISIBLE = """() => Array.from(document.querySelectorAll('form input, form select, form textarea'))
+  .filter(e => e.name && !['submit', 'button', 'checkbox-select'].includes(e.type) && !e.name.includes('__prefix__'))
+  .filter(e => { const w = e.type === 'hidden' ? e.closest('[data-field-wrapper], .w-field__wrapper') : e;
+                 return w && w.getClientRects().length > 0 && getComputedStyle(w).visibility !== 'hidden'; })
+  .map(e => e.name)"""
+
+
+def wag_inputs(page) -> list[str]:
+    "Names of the visible fields of a Wagtail edit form (a rich-text field's hidden input counts when its editor shows)."
+    return [f for f in (form_field(n) for n in page.evaluate(WAG_VISIBLE)) if f]
+
+
+def collect_wagtail(sh: Shooter):
+    site = wagtail_project()
+    db = site / "db.sqlite3"
+    con = sqlite3.connect(db)
+    news_id = con.execute("SELECT id FROM wagtailcore_page WHERE slug = 'news'").fetchone()[0]
+    post_id = con.execute("SELECT id FROM wagtailcore_page WHERE slug = 'post-5'").fetchone()[0]
+    con.close()
+    NEWS = {"date", "intro", "body"}  # NewsPage's own fields (table news_pages); the rest of the page form is wagtailcore_page's
+    port = free_port()
+    p = serve([PY, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"], port, site, None, "wagtail.log")
+    base = f"http://127.0.0.1:{port}"
+    heads = lambda page: [re.sub(r"\s+\d+-\d+ of \d+.*", "", x.strip().split("\n")[0]) for x in page.evaluate("() => Array.from(document.querySelectorAll('main table thead th')).map(e => e.innerText)")]
+    pages = [{"path": "/admin/", "kind": "dashboard", "width": 1440, "scopes": WAG_DASH, "links": [("wagtailcore_taskstate", "wagtailcore_workflowstate")]},
+             {"path": "/admin/", "kind": "dashboard", "width": 1920, "theme": "dark", "scopes": WAG_DASH, "links": [("wagtailcore_taskstate", "wagtailcore_workflowstate")]},
+             {"path": "/admin/snippets/conference/talk/", "kind": "list", "width": 1440, "scopes": [("talks", "", heads)]},
+             {"path": "/admin/snippets/conference/speaker/", "kind": "list", "width": 1280, "theme": "dark", "scopes": [("speakers", "", heads)]},
+             {"path": f"/admin/pages/{news_id}/", "kind": "list", "width": 1920, "scopes": [("wagtailcore_page", "", heads)]},
+             {"path": "/admin/snippets/conference/talk/edit/3/", "kind": "form", "width": 1280, "scopes": [("talks", "", wag_inputs)]},
+             {"path": "/admin/snippets/conference/speaker/add/", "kind": "form", "width": 1440, "theme": "dark", "scopes": [("speakers", "", wag_inputs)]},
+             {"path": f"/admin/pages/{post_id}/edit/", "kind": "form", "width": 1920, "scopes": [("wagtailcore_page", "", lambda pg: [n for n in wag_inputs(pg) if n not in NEWS]),
+                                                                             ("news_pages", "", lambda pg: [n for n in wag_inputs(pg) if n in NEWS])],
+              "links": [("news_pages", "wagtailcore_page")]},
+             {"path": "/admin/", "kind": "dashboard", "width": 1280, "scopes": WAG_DASH, "links": [("wagtailcore_taskstate", "wagtailcore_workflowstate")]},
+             {"path": "/admin/reports/locked/", "kind": "list", "width": 1440, "theme": "dark", "scopes": [("wagtailcore_page", "", heads)]}]
+    try:
+        src = {"name": "wagtail", "package": f"wagtail@{version('wagtail')}", "base": base, "db": db, "login": wagtail_login(base),
+               "display": {"speakers": ["full_name"], "rooms": ["name"], "wagtailcore_page": ["title"], "auth_user": ["username"], "wagtailcore_task": ["name"],
+                           "wagtailcore_locale": ["language_code"], "django_content_type": ["app_label", "model"]},
+               "aliases": WAG_ALIASES, "ignore": {"", "q"}}
+        for i, pg in enumerate(pages): shoot(sh, src, pg, i)
+    finally:
+        p.terminate(); p.wait()
+
+
+def wagtail_login(base):
+    def login(ctx):
+        p = ctx.new_page(); p.goto(base + "/admin/login/")
+        p.fill("input[name=username]", "admin"); p.fill("input[name=password]", "admin")
+        p.press("input[name=password]", "Enter"); p.wait_for_load_state("networkidle"); p.wait_for_timeout(500); p.close()
+    return login
+
+
+WAG_PANEL = """(h) => Array.from(document.querySelectorAll('main section, main .w-panel, main .panel')).filter(s => {
+    const t = s.querySelector('h2'); return t && t.innerText.trim() === h; }).slice(-1)
+  .flatMap(s => Array.from(s.querySelectorAll('table thead th')).map(e => e.innerText.trim().split('\\n')[0]))"""
+
+
+def wag_panel(heading: str, keep: set | None = None, drop: set = frozenset()):
+    "Header texts of the table in the dashboard panel titled `heading` (only those in `keep`, when given)."
+    def names(page):
+        got = page.evaluate(WAG_PANEL, heading)
+        return [n for n in got if (keep is None or n in keep) and n not in drop]
+    return names
+
+
+# Wagtail's dashboard: the site summary (page/image/document counts) and three panels. Page columns come from every panel;
+# the review panel's task columns are the task state's and its workflow state's.
+TASK_COLS = {"Tasks", "Task started", "Task submitted by"}
+WAG_DASH = [("wagtailcore_page", "", present(("main .w-summary a[href*='/admin/pages/'], main a[href*='/admin/pages/']", "title"))),
+            ("wagtailcore_page", "", wag_panel("Awaiting your review", drop=TASK_COLS)),
+            ("wagtailcore_taskstate", "", wag_panel("Awaiting your review", keep={"Tasks", "Task started"})),
+            ("wagtailcore_workflowstate", "", wag_panel("Awaiting your review", keep={"Task submitted by"})),
+            ("wagtailcore_page", "", wag_panel("Your most recent edits")), ("wagtailcore_page", "", wag_panel("Your locked pages")),
+            ("wagtailimages_image", "", present(("main a[href*='/admin/images/']", "id"))),
+            ("wagtaildocs_document", "", present(("main a[href*='/admin/documents/']", "id")))]
+WAG_ALIASES = {"Status": "live", "Date": "latest_revision_created_at", "Updated": "latest_revision_created_at", "Locked at": "locked_at",
+               "Language": "locale_id", "Type": "content_type_id", "Tasks": "task_id", "Task started": "started_at",
+               "Task submitted by": "requested_by_id", "Post date": "date", "Locked by": "locked_by_id"}
+COLLECTORS["wagtail"] = collect_wagtail
+
+
 for _skin in DJ_SKINS: COLLECTORS[_skin] = (lambda s: (lambda sh: collect_django(sh, s)))(_skin)
 
 
