@@ -141,7 +141,7 @@ class VisionCollator:
                 if k in batch: batch[k] = batch[k][:, : self.max_length]
         return batch
 
-# %% ../nbs/03_vision_t4.ipynb #ae9ad1cb
+# %% ../nbs/03_vision_t4.ipynb #6a29ebf0
 def vision_messages(e: VisionExample, image) -> list[dict]:
     "One example as chat messages with its screenshot open (the form unsloth's vision collator takes)."
     return [{"role": "user", "content": [{"type": "image", "image": image}, {"type": "text", "text": e.question}]},
