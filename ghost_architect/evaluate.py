@@ -21,7 +21,7 @@ from .schema import SchemaScore, compare, parse_sql
 
 # %% auto #0
 __all__ = ['FACETS', 'EvalItem', 'eval_items', 'score_row', 'summarize', 'read_rows', 'resume_rows', 'answer_key', 'key_id',
-           'evaluate', 'report', 'load_summary', 'compare_runs', 'plot_runs']
+           'evaluate', 'report', 'load_summary', 'compare_runs', 'plot_runs', 'per_source', 'plot_per_source']
 
 # %% ../nbs/07_evaluate.ipynb #7c43fc41
 @dataclass
@@ -272,5 +272,38 @@ def plot_runs(summaries: list[dict], names: list[str] | None = None, title: str 
         b.bar(k, s["overall"]["latency_p50_s"], 0.6, yerr=[[0], [max(0, s["overall"]["latency_p95_s"] - s["overall"]["latency_p50_s"])]], capsize=4)
     a.set_xticks(x + w * (len(summaries) - 1) / 2, [h for _, h in keys]); a.set_ylim(0, 1.05); a.legend(fontsize=8); a.set_title(title or "quality")
     b.set_xticks(range(len(names)), names, rotation=20, fontsize=8); b.set_ylabel("seconds per screenshot"); b.set_title("latency p50 (bar to p95)")
+    fig.tight_layout()
+    return fig
+
+# %% ../nbs/07_evaluate.ipynb #b48f61b8
+def per_source(summaries: dict[str, dict],  # run label -> a summary (`evaluate`'s), all over the same dataset
+               facets: tuple = ("valid", "tables_f1", "columns_f1")) -> str:
+    "Markdown: a row per source (and `overall` last), each run's `facets` side by side."
+    names = list(summaries)
+    sources = sorted({d for s in summaries.values() for d in s["per_domain"]})
+    heads = {c: h for c, h, _ in _SHOW}
+    fmts = {c: f for c, _, f in _SHOW}
+    head = "| source | n | " + " | ".join(f"{n}: {heads[c]}" for c in facets for n in names) + " |\n|---|---|" + "---|" * (len(facets) * len(names))
+    def row(label, get):
+        ms = [get(summaries[n]) or {} for n in names]
+        n = max((m.get("n", 0) for m in ms), default=0)
+        return f"| {label} | {n} | " + " | ".join(_fmt(m.get(c), fmts[c]) for c in facets for m in ms) + " |"
+    lines = [row(d, lambda s, d=d: s["per_domain"].get(d)) for d in sources] + [row("**overall**", lambda s: s["overall"])]
+    return "\n".join([head] + lines)
+
+
+def plot_per_source(summaries: dict[str, dict], facet: str = "columns_f1", title: str = ""):
+    "Grouped bars: `facet` per source (and overall), one bar per run."
+    import matplotlib.pyplot as plt
+    import numpy as np
+    names = list(summaries)
+    sources = sorted({d for s in summaries.values() for d in s["per_domain"]}) + ["overall"]
+    get = lambda s, d: (s["overall"] if d == "overall" else s["per_domain"].get(d, {})).get(facet)
+    fig, ax = plt.subplots(figsize=(11, 3.4))
+    w, x = 0.8 / len(names), np.arange(len(sources))
+    for k, n in enumerate(names):
+        ax.bar(x + k * w, [get(summaries[n], d) or 0 for d in sources], w, label=n)
+    ax.set_xticks(x + w * (len(names) - 1) / 2, sources, rotation=25, ha="right", fontsize=8)
+    ax.set_ylim(0, 1.05); ax.set_ylabel(dict((c, h) for c, h, _ in _SHOW)[facet]); ax.legend(fontsize=8); ax.set_title(title or facet)
     fig.tight_layout()
     return fig
