@@ -44,7 +44,9 @@ def train_tokenizer(texts: list[str], vocab_size: int = 512, named_special: dict
                                    **({"extra_special_tokens": named} if named else {}))
 
 # %% ../nbs/10_fixtures.ipynb #b22600b7
-def tiny_text_model(vocab: int = 128, dora: bool = False, seed: int = 0, **kw):
+def tiny_text_model(vocab: int = 128, dora: bool = False, seed: int = 0,
+                    lora_dropout: float = 0.0,  # PEFT builds the dropout module from this: setting `.p` later on its Identity does nothing
+                    **kw):
     "A tiny random Gemma-3 (2 layers, sliding window 4) with a LoRA (or DoRA) adapter on all projections, for tests."
     import torch
     from peft import LoraConfig, get_peft_model
@@ -53,7 +55,7 @@ def tiny_text_model(vocab: int = 128, dora: bool = False, seed: int = 0, **kw):
     cfg = Gemma3TextConfig(vocab_size=vocab, hidden_size=32, intermediate_size=64, num_hidden_layers=2, num_attention_heads=2,
                            num_key_value_heads=1, head_dim=16, sliding_window=4, layer_types=["sliding_attention", "full_attention"], **kw)
     m = Gemma3ForCausalLM(cfg)
-    lc = LoraConfig(r=4, lora_alpha=8, lora_dropout=0.0, use_dora=dora, use_rslora=True, init_lora_weights=False,
+    lc = LoraConfig(r=4, lora_alpha=8, lora_dropout=lora_dropout, use_dora=dora, use_rslora=True, init_lora_weights=False,
                     target_modules=["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"])
     return get_peft_model(m, lc)
 
