@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sys
 import warnings
 from pathlib import Path
 
@@ -307,7 +308,7 @@ def _maybe_launch(gpus: int, strategy: str):
 def _run_training(make_trainer, cfg, headline: str, errors: tuple):
     "Say what trains, train (resumable), report where the adapter is; Ctrl-C exits 130 with how to resume."
     console = _console()
-    from ghost_architect.distributed import end_process_group, is_main_process
+    from ghost_architect.distributed import end_process_group, is_main_process, world_size
     from ghost_architect.trinity import ConfigError, check_inputs, last_checkpoint
     try: check_inputs(cfg, eval_file=False)  # a missing dataset or model: one line, before anything loads
     except ConfigError as e: _fail(str(e))
@@ -321,6 +322,9 @@ def _run_training(make_trainer, cfg, headline: str, errors: tuple):
     except errors as e: _fail(str(e))
     finally: end_process_group()
     if is_main_process(): console.print(f"[green]done[/]: adapter in {cfg.output_dir}/adapter, metrics in {cfg.output_dir}/metrics.csv")
+    if world_size() > 1:  # one of several processes, its work saved: torch 2.13's interpreter teardown after gloo aborts
+        sys.stdout.flush(); sys.stderr.flush()  # now and then (chapter 09), which would turn a finished run into exit code 1
+        os._exit(0)
 
 
 @train_app.command("text")
