@@ -36,7 +36,7 @@ all)
        nbs/00_memory_budget.ipynb nbs/02_trinity_text.ipynb nbs/03_vision_t4.ipynb nbs/09_multi_gpu.ipynb \
        \$(ls nbs/*.ipynb | grep -v -E '00_memory|02_trinity|03_vision|09_multi') > /tmp/out/t4.log 2>&1" > /dev/null 2>&1 < /dev/null &
   CUDA_VISIBLE_DEVICES=0 setsid nohup bash -c "python3 bench/embedded/train_270m.py --records bench/embedded/records_v2.json.gz --gguf $G --steps ${STEPS:-350} --batch 16 \
-       --reader v2 --out /tmp/emb --tokenizer /tmp/tok270m > /tmp/out/train.log 2>&1; \
+       --reader v2 --out /tmp/emb --tokenizer /tmp/tok270m ${EXTRA:+--extra-records $EXTRA --extra-repeat ${EXTRA_REPEAT:-4}} > /tmp/out/train.log 2>&1; \
      until [ -f /tmp/out/hub.done ]; do sleep 5; done; \
      python3 tools/gpu_run_all.py --emulation A10G --smoke --random-hub /tmp/hf --seed-data /tmp/carry/.devdata/data --timeout 900 --out /tmp/out/run_all_a10g.json \
        nbs/04_vision_a10g_dora_patch.ipynb nbs/09_multi_gpu.ipynb > /tmp/out/a10g.log 2>&1" > /dev/null 2>&1 < /dev/null &

