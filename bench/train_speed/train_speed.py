@@ -21,6 +21,11 @@ import sys
 import time
 from pathlib import Path
 
+PATHS = {  # issue 22's three ways to train the same step
+    "ours": {"backend": "hf", "loss_impl": "auto", "lean_dora": True, "offload": True},  # chapter 02a's switches
+    "plain": {"backend": "hf", "loss_impl": "plain", "lean_dora": False, "offload": False},  # transformers + PEFT as they come
+    "unsloth": {"backend": "unsloth"},  # its own loss and checkpointing (our switches do not apply)
+}
 PEAK_BF16 = {"H100": 989e12, "H200": 989e12, "A100": 312e12, "A10G": 125e12, "L4": 121e12, "T4": 65e12}
 
 
@@ -46,7 +51,8 @@ def one(spec: dict) -> dict:
                       train_file=spec["data"], eval_file=None, max_steps=spec["steps"], batch_size=1, grad_accum=1,
                       learning_rate=1e-4, lr_scheduler="constant", warmup_ratio=0.0, save_steps=10**6, logging_steps=1,
                       gradient_checkpointing=True, output_dir=str(work / f"run-{spec['name']}"),
-                      offload_activations=spec.get("offload", False))
+                      offload_activations=spec.get("offload", False), loss_impl=spec.get("loss_impl", "auto"),
+                      lean_dora=spec.get("lean_dora", True))
     if torch.cuda.is_available():
         if spec.get("cap_gib"):  # emulate a smaller GPU: PyTorch may use this much of this one
             torch.cuda.set_per_process_memory_fraction(spec["cap_gib"] * 2**30 / torch.cuda.mem_get_info()[1])
@@ -66,7 +72,7 @@ def one(spec: dict) -> dict:
     gpu = torch.cuda.get_device_name(0) if cuda else "cpu"
     peak = next((v for k, v in PEAK_BF16.items() if k in gpu), None)
     losses = [r["loss"] for r in tt.metrics.rows if r.get("loss") is not None]
-    return {"name": spec["name"], "backend": tt.backend, "model": spec["config"], "dora": spec["dora"], "ctx": spec["ctx"],
+    return {"name": spec["name"], "path": spec.get("path"), "backend": tt.backend, "model": spec["config"], "dora": spec["dora"], "ctx": spec["ctx"],
             "cap_gib": spec.get("cap_gib"), "loss_impl": cfg.loss_impl, "lean_dora": cfg.lean_dora, "offload": cfg.offload_activations,
             "timed_steps": s1 - s0, "tokens_per_s": round(tps, 1), "s_per_step": round((t_1 - t_0) / (s1 - s0), 3),
             "peak_allocated_gib": round(torch.cuda.max_memory_allocated() / 2**30, 2) if cuda else None,
@@ -113,6 +119,8 @@ def main():
     ap.add_argument("--name", default="train_speed.json", help="results file name in --out")
     ap.add_argument("--cap-gib", type=float, default=None, help="cap PyTorch's GPU memory (14.5: a T4, 21.5: an A10G)")
     ap.add_argument("--offload", action="store_true", help="offload_activations: true for the hf backend (chapter 02a)")
+    ap.add_argument("--paths", nargs="+", choices=list(PATHS), help="issue 22's paths instead of --backends: ours, plain, unsloth")
+    ap.add_argument("--dora-cost", help="also write issue 22's format ({gpu, model, ctx, rows: [{path, dora, tok_s, peak_reserved_gib, cap_gib}]}) to this file in --out")
     ap.add_argument("--one", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.one:
@@ -121,8 +129,11 @@ def main():
     work.mkdir(parents=True, exist_ok=True); out.mkdir(parents=True, exist_ok=True)
     data, text = make_data(root, work, a.ctx)
     t_start, rows = time.time(), []
-    order = [(v, m, b) for v in a.variants for m in a.models for b in a.backends]  # the Trinity recipe first
-    for variant, model, backend in order:
+    ways = a.paths or a.backends  # a path (ours, plain, unsloth) or a bare backend (hf, unsloth)
+    order = [(v, m, b) for v in a.variants for m in a.models for b in ways]  # the Trinity recipe first
+    for variant, model, way in order:
+        path = PATHS.get(way) if a.paths else None
+        backend = path["backend"] if path else way
         if time.time() - t_start > a.budget_s:
             rows.append({"name": f"{model}-{variant}-{backend}", "error": "not run: out of time in this call"}); continue
         mdir = work / f"gemma-3-{model}"
@@ -130,6 +141,7 @@ def main():
         spec = {"name": f"{model}-{variant}-{backend}", "backend": backend, "dora": variant == "dora", "config": model,
                 "model_dir": str(mdir), "ctx": a.ctx, "steps": a.steps, "warmup": a.warmup, "data": str(data), "text": str(text),
                 "work": str(work), "cap_gib": a.cap_gib, "offload": a.offload and backend == "hf"}
+        if path: spec.update({k: v for k, v in path.items() if k != "backend"}, path=way, name=f"{model}-{variant}-{way}")
         try:
             p = subprocess.run([sys.executable, __file__, "--one", json.dumps(spec)], capture_output=True, text=True,
                                env={**os.environ, "PYTHONUNBUFFERED": "1"}, timeout=max(60, a.budget_s + 90 - (time.time() - t_start)))
@@ -143,6 +155,17 @@ def main():
         rows.append(res)
         print(json.dumps(res), flush=True)
         (out / a.name).write_text(json.dumps({"rows": rows, "versions": versions()}, indent=2))
+        if a.dora_cost: (out / a.dora_cost).write_text(json.dumps(dora_cost(rows, a), indent=2))
+
+
+def dora_cost(rows: list[dict], a) -> dict:
+    "Issue 22's summary of the rows that ran."
+    ok = [r for r in rows if "error" not in r]
+    return {"gpu": ok[0]["gpu"] if ok else None, "model": ",".join(a.models), "ctx": a.ctx, "steps": a.steps, "warmup": a.warmup,
+            "command": "python bench/train_speed/train_speed.py " + " ".join(sys.argv[1:]), "versions": versions(),
+            "rows": [{"path": r.get("path") or r.get("backend"), "dora": r["dora"], "tok_s": r["tokens_per_s"], "mfu": r.get("mfu"),
+                      "peak_reserved_gib": r["peak_reserved_gib"], "cap_gib": r["cap_gib"]} for r in ok]
+                    + [{"path": r["name"], "error": r["error"]} for r in rows if "error" in r]}
 
 
 def versions() -> dict:
