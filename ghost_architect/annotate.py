@@ -97,7 +97,7 @@ class GeminiTransport:
             from google.genai import types
             self._client = genai.Client(api_key=key, http_options=types.HttpOptions(
                 base_url=self.base_url, timeout=int(timeout * 1000),
-                retry_options=types.HttpRetryOptions(attempts=attempts, initial_delay=1.0, max_delay=10.0)))
+                retry_options=types.HttpRetryOptions(attempts=1)))  # our loop retries (below): not a request that timed out
             self.sdk = "google-genai"
         except ImportError:
             try: import google.generativeai as legacy
@@ -115,17 +115,28 @@ class GeminiTransport:
             raise ServiceUnreachable(f"cannot reach Gemini at {self.base_url} ({why}): check the network (or GOOGLE_GEMINI_BASE_URL)")
         self._checked = True
 
+    def _once(self, image: bytes, mime: str, prompt: str) -> str:
+        if self.sdk == "google-genai":
+            from google.genai import types
+            resp = self._client.models.generate_content(
+                model=self.name, contents=[types.Part.from_bytes(data=image, mime_type=mime), prompt],
+                config=types.GenerateContentConfig(temperature=self.temperature))
+        else: resp = self._legacy.generate_content([{"mime_type": mime, "data": image}, prompt], request_options={"timeout": self.timeout})
+        return resp.text or ""
+
     def generate(self, image: bytes, mime: str, prompt: str) -> str:
+        "Gemini's answer; network errors and 5xx are tried `attempts` times (1, 2, 4 … s apart), a request that timed out is not."
         self.check()  # once
-        try:
-            if self.sdk == "google-genai":
-                from google.genai import types
-                resp = self._client.models.generate_content(
-                    model=self.name, contents=[types.Part.from_bytes(data=image, mime_type=mime), prompt],
-                    config=types.GenerateContentConfig(temperature=self.temperature))
-            else: resp = self._legacy.generate_content([{"mime_type": mime, "data": image}, prompt], request_options={"timeout": self.timeout})
-            return resp.text or ""
-        except Exception as e: raise _gemini_error(e, self.base_url, self.attempts) from None
+        for attempt in range(1, self.attempts + 1):
+            try: return self._once(image, mime, prompt)
+            except Exception as e:
+                if type(e).__name__ in ("ReadTimeout", "DeadlineExceeded"):  # it took the request and said nothing: again would wait as long
+                    raise ServiceUnreachable(f"Gemini at {self.base_url} took the request but did not answer within {self.timeout:g} s: "
+                                             "try again later, or check the network (a proxy?)") from None
+                err, code = _gemini_error(e, self.base_url, attempt), getattr(e, "code", None)
+                if attempt == self.attempts or not (isinstance(err, ServiceUnreachable) or (isinstance(code, int) and code >= 500)): raise err from None
+                time.sleep(min(10.0, 2.0 ** (attempt - 1)))
+
 
 # %% ../nbs/01a_annotate.ipynb #85b65617
 @dataclass
