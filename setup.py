@@ -38,7 +38,7 @@ setuptools.setup(
     url=cfg["git_url"],
     packages=setuptools.find_packages(include=[cfg["lib_name"], cfg["lib_name"] + ".*"]),
     include_package_data=True,
-    package_data={cfg["lib_name"]: ["configs/*.json", "configs/*.yaml", "configs/accelerate/*.yaml", "assets/css/*", "models/*/*"]},
+    package_data={cfg["lib_name"]: ["configs/*.json", "configs/*.yaml", "configs/*.txt", "configs/accelerate/*.yaml", "assets/css/*", "models/*/*"]},
     install_requires=reqs("requirements"),
     extras_require=extras,
     python_requires=">=" + min_python,

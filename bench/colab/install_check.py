@@ -4,7 +4,7 @@
     python bench/colab/install_check.py --venv DIR --no-gpu  # another venv folder; skip the `gpu` extra
 
 Steps, each recorded with ok, seconds and a detail:
-1. resolve: `pip install --dry-run --report` of `ghost-architect[gpu,data,train]` with `-c tools/colab_requirements.txt`
+1. resolve: `pip install --dry-run --report` of `ghost-architect[gpu,data,train]` with `-c ghost_architect/configs/gpu_constraints.txt`
    for Python 3.12, manylinux x86-64, wheels only (what Colab would download), once with torch free in its range and
    once with torch==2.11.0 (the torch of the project's GPU runs, standing in for one Colab already has);
    every `==` pin must come out as pinned.
@@ -20,7 +20,7 @@ import argparse, json, os, platform, re, shutil, subprocess, sys, tempfile, time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-REQS = ROOT / "tools" / "colab_requirements.txt"
+REQS = ROOT / "ghost_architect" / "configs" / "gpu_constraints.txt"
 PLATFORMS = (["linux_x86_64", "manylinux1_x86_64", "manylinux2010_x86_64", "manylinux2014_x86_64"]
              + [f"manylinux_2_{n}_x86_64" for n in range(5, 36)])  # Colab: Ubuntu 22.04, glibc 2.35
 KEY = ["torch", "torchvision", "triton", "xformers", "torchao", "cut-cross-entropy", "unsloth", "unsloth-zoo", "transformers",
@@ -187,9 +187,9 @@ def main():
         S["install_cpu_torch"] = {"ok": rc == 0, "seconds": secs, "detail": a.torch + ("" if rc == 0 else ": " + tail(out))}
         src = w / "src"; src.mkdir()
         subprocess.run(f"git -C {ROOT} archive HEAD | tar -x -C {src}", shell=True, check=True)
-        shutil.copy(REQS, src / "tools" / "colab_requirements.txt")  # the file under test, committed or not
-        rc, out, secs = run([py, "-m", "pip", "install", "-q", "-c", src / "tools" / "colab_requirements.txt", f"{src}[train,data]"])
-        S["install_train_data"] = {"ok": rc == 0, "seconds": secs, "detail": "pip install -c tools/colab_requirements.txt '.[train,data]'"
+        shutil.copy(REQS, src / "ghost_architect" / "configs" / "gpu_constraints.txt")  # the file under test, committed or not
+        rc, out, secs = run([py, "-m", "pip", "install", "-q", "-c", src / "ghost_architect" / "configs" / "gpu_constraints.txt", f"{src}[train,data]"])
+        S["install_train_data"] = {"ok": rc == 0, "seconds": secs, "detail": "pip install -c ghost_architect/configs/gpu_constraints.txt '.[train,data]'"
                                    + ("" if rc == 0 else ": " + tail(out))}
         rc, out, secs = run([py, "-m", "pip", "check"])
         S["pip_check_train_data"] = {"ok": rc == 0, "seconds": secs, "detail": tail(out, 800)}
@@ -200,8 +200,8 @@ def main():
         S["smoke"]["ghost-architect --help"] = {"ok": rc == 0, "seconds": secs, "detail": tail(out, 200)}
         if not a.no_gpu:
             print("4/4 gpu extra", flush=True)
-            rc, out, secs = run([py, "-m", "pip", "install", "-q", "-c", src / "tools" / "colab_requirements.txt", f"{src}[gpu]"])
-            S["install_gpu"] = {"ok": rc == 0, "seconds": secs, "detail": "pip install -c tools/colab_requirements.txt '.[gpu]'"
+            rc, out, secs = run([py, "-m", "pip", "install", "-q", "-c", src / "ghost_architect" / "configs" / "gpu_constraints.txt", f"{src}[gpu]"])
+            S["install_gpu"] = {"ok": rc == 0, "seconds": secs, "detail": "pip install -c ghost_architect/configs/gpu_constraints.txt '.[gpu]'"
                                 + ("" if rc == 0 else ": " + tail(out))}
             rc, out, secs = run([py, "-m", "pip", "check"])
             S["pip_check_gpu"] = {"ok": rc == 0, "seconds": secs, "detail": tail(out, 800)}
