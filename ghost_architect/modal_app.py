@@ -6,13 +6,20 @@
 # `modal run ghost_architect/modal_app.py --config my_a10g.yaml` (a YAML whose values replace the a10g preset's)
 from __future__ import annotations
 
+import importlib.resources
 from pathlib import Path
+
+GPU_CONSTRAINTS = Path(str(importlib.resources.files("ghost_architect") / "configs" / "gpu_constraints.txt"))  # Colab's too
+
+
+def pinned_stack(path: Path = GPU_CONSTRAINTS) -> tuple[str, ...]:
+    "The requirement lines of a constraints file (comments and blank lines dropped)."
+    return tuple(r for r in (line.split("#", 1)[0].strip() for line in Path(path).read_text().splitlines()) if r)
+
 
 MODAL_SPEC = dict(
     app="ghost-architect-a10g", gpu="A10G", timeout_s=8 * 3600, python="3.11",
-    packages=("torch==2.8.0", "unsloth==2026.10.9", "unsloth_zoo==2026.10.9", "transformers==5.17.0", "trl==1.14.2", "peft==0.21.0",
-              "bitsandbytes==0.50.2", "datasets==4.8.4", "accelerate>=1.10", "sqlglot>=26", "faker>=30", "playwright>=1.45",
-              "fastcore>=1.12.3", "rich>=13", "typer>=0.12", "pyyaml>=6", "scipy>=1.10", "matplotlib>=3.7", "pillow>=10"),
+    packages=pinned_stack() + ("rich>=13", "typer>=0.12", "pyyaml>=6", "scipy>=1.10", "matplotlib>=3.7", "pillow>=10"),  # the Colab set
     apt=("chromium",), volume="ghost-architect", mount="/vol", secrets=("huggingface",),
 )
 
@@ -22,11 +29,11 @@ def remote_paths(mount: str = MODAL_SPEC["mount"]) -> dict:
     return {"data": f"{mount}/data", "output_dir": f"{mount}/outputs/vision-a10g"}
 
 # %% auto #0
-__all__ = ['MODAL_SPEC', 'remote_paths', 'build_app']
+__all__ = ['GPU_CONSTRAINTS', 'MODAL_SPEC', 'pinned_stack', 'remote_paths', 'build_app', 'main']
 
 # %% ../nbs/04a_modal_app.ipynb #b98c2e96
 def build_app(spec: dict = MODAL_SPEC):
-    "The Modal app (image, A10G, volume, secrets, a `train` function and a local entry point). Contacts nobody."
+    "The Modal app (image, A10G, volume, secrets and a `train` function; `main` below is its entry point). Contacts nobody."
     import modal
     image = (modal.Image.debian_slim(python_version=spec["python"]).apt_install(*spec["apt"])
              .pip_install(*spec["packages"]).add_local_python_source("ghost_architect"))
@@ -60,17 +67,19 @@ def build_app(spec: dict = MODAL_SPEC):
         t.train(); vol.commit()
         return {"output_dir": where["output_dir"], "steps": t.trainer.state.global_step}
 
-    @app.local_entrypoint()
-    def main(config: str = "", examples: int = 2000):  # a YAML whose values replace the a10g preset's
-        text = Path(config).read_text() if config and Path(config).exists() else ""
-        print(train.remote(text, examples))
-
     app.train = train
     return app
 
 
-try:  # `modal run ghost_architect/modal_app.py` looks for a module-level `app`
+def main(config: str = "", examples: int = 2000):  # a YAML whose values replace the a10g preset's
+    "The local entry point of `modal run`: send the config's text and run `train` on Modal."
+    text = Path(config).read_text() if config and Path(config).exists() else ""
+    print(app.train.remote(text, examples))
+
+
+try:  # `modal run ghost_architect/modal_app.py` looks for a module-level `app`; Modal wants the entry point global
     import modal as _modal  # noqa: F401
     app = build_app()
+    main = app.local_entrypoint()(main)
 except ImportError:
     app = None
