@@ -7,7 +7,7 @@ Training only: nothing here is ever evaluated on. Run with a separate venv (see 
 """
 from __future__ import annotations
 
-import argparse, os, sys, textwrap
+import argparse, os, sys
 from importlib.metadata import version
 from pathlib import Path
 
@@ -280,21 +280,8 @@ def django_project() -> Path:
     (root / "site_urls.py").write_text("from django.contrib import admin\nfrom django.urls import path, include\nimport os\n"
         "urlpatterns = ([path('jet/', include('jet.urls', 'jet'))] if os.environ.get('SKIN') == 'django-jet-reboot' else []) + [path('admin/', admin.site.urls)]\n")
     if (root / "db.sqlite3").exists() and (root / "seeded").exists(): return root
-    (root / "manage.py").write_text("import os, sys\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site_settings')\n"
-        "from django.core.management import execute_from_command_line\nexecute_from_command_line(sys.argv)\n")
-    for app, src in APPS.items():
-        (root / app).mkdir(exist_ok=True)
-        (root / app / "__init__.py").write_text("")
-        (root / app / "models.py").write_text("from django.db import models\n" + textwrap.dedent(src))
-        body = []
-        for model, ld, lf, se, inline in ADMIN[app]:
-            inl = ""
-            if inline:
-                body.append(f"class {model}{inline[0]}Inline(admin.TabularInline):\n    model = m.{inline[0]}\n    fields = {inline[1]!r}\n    extra = 0\n")
-                inl = f"    inlines = [{model}{inline[0]}Inline]\n"
-            body.append(f"@admin.register(m.{model})\nclass {model}Admin(admin.ModelAdmin):\n    list_display = {ld!r}\n    list_filter = {lf!r}\n"
-                        f"    search_fields = {se!r}\n    list_per_page = 25\n{inl}")
-        (root / app / "admin.py").write_text("from django.contrib import admin\nfrom . import models as m\n" + "\n".join(body))
+    C.write_django_apps(root, APPS, ADMIN, "from django.contrib import admin\nfrom . import models as m\n{body}",
+                        inline_base="admin.TabularInline", admin_base="admin.ModelAdmin")
     C.run([PY, "manage.py", "makemigrations", *APPS], root)
     for skin in SKINS: C.run([PY, "manage.py", "migrate", "--noinput"], root, {"SKIN": skin})
     (root / "seed.py").write_text(SEED)

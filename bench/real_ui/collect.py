@@ -505,6 +505,26 @@ if not Author.objects.exists():
 '''
 
 
+def write_django_apps(root: Path, apps: dict[str, str], admins: dict[str, list], admin_py: str,
+                      inline_base: str, admin_base: str):
+    "manage.py, and each app's models.py (its source) and admin.py (`admin_py` around the ModelAdmins of `admins[app]`)."
+    (root / "manage.py").write_text("import os, sys\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site_settings')\n"
+        "from django.core.management import execute_from_command_line\nexecute_from_command_line(sys.argv)\n")
+    for app, src in apps.items():
+        (root / app).mkdir(exist_ok=True)
+        (root / app / "__init__.py").write_text("")
+        (root / app / "models.py").write_text("from django.db import models\n" + textwrap.dedent(src))
+        body = []
+        for model, ld, lf, se, inline in admins[app]:
+            inl = ""
+            if inline:
+                body.append(f"class {model}{inline[0]}Inline({inline_base}):\n    model = m.{inline[0]}\n    fields = {inline[1]!r}\n    extra = 0\n")
+                inl = f"    inlines = [{model}{inline[0]}Inline]\n"
+            body.append(f"@admin.register(m.{model})\nclass {model}Admin({admin_base}):\n    list_display = {ld!r}\n    list_filter = {lf!r}\n"
+                        f"    search_fields = {se!r}\n    list_per_page = 25\n{inl}")
+        (root / app / "admin.py").write_text(admin_py.format(body="\n".join(body)))
+
+
 def django_project() -> Path:
     "Write the Django project (five apps), migrate and seed it once; returns its folder."
     root = WORK / "django_site"
@@ -514,21 +534,7 @@ def django_project() -> Path:
         "urlpatterns = ([path('grappelli/', include('grappelli.urls'))] if os.environ.get('SKIN') == 'django-grappelli' else []) + [path('admin/', admin.site.urls)]\n"
         "if os.environ.get('SKIN') == 'django-baton': urlpatterns.append(path('baton/', include('baton.urls')))\n")
     if (root / "db.sqlite3").exists() and (root / "seeded").exists(): return root
-    (root / "manage.py").write_text("import os, sys\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site_settings')\n"
-        "from django.core.management import execute_from_command_line\nexecute_from_command_line(sys.argv)\n")
-    for app, src in DJ_APPS.items():
-        (root / app).mkdir(exist_ok=True)
-        (root / app / "__init__.py").write_text("")
-        (root / app / "models.py").write_text("from django.db import models\n" + textwrap.dedent(src))
-        body = []
-        for model, ld, lf, se, inline in DJ_ADMIN[app]:
-            inl = ""
-            if inline:
-                body.append(f"class {model}{inline[0]}Inline(Inline):\n    model = m.{inline[0]}\n    fields = {inline[1]!r}\n    extra = 0\n")
-                inl = f"    inlines = [{model}{inline[0]}Inline]\n"
-            body.append(f"@admin.register(m.{model})\nclass {model}Admin(Base):\n    list_display = {ld!r}\n    list_filter = {lf!r}\n"
-                        f"    search_fields = {se!r}\n    list_per_page = 25\n{inl}")
-        (root / app / "admin.py").write_text(ADMIN_PY.format(body="\n".join(body)))
+    write_django_apps(root, DJ_APPS, DJ_ADMIN, ADMIN_PY, inline_base="Inline", admin_base="Base")
     run([PY, "manage.py", "makemigrations", *DJ_APPS], root)
     for skin in DJ_SKINS: run([PY, "manage.py", "migrate", "--noinput"], root, {"SKIN": skin})
     (root / "seed.py").write_text(SEED)
