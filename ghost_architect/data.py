@@ -24,9 +24,9 @@ from .schema import Column, ForeignKey, Schema, Table, to_sql, validate_sql
 # %% auto #0
 __all__ = ['DOMAINS', 'VIEWS', 'DATE_ANCHOR', 'ASSETS', 'FRAMEWORKS', 'VIEWPORTS', 'FONTS', 'CHROMIUM', 'CHROMIUM_ARGS', 'SPLITS',
            'Spec', 'parse_specs', 'SampledSchema', 'sample_schema', 'sub_schema', 'view_options', 'fake_value',
-           'humanize', 'Style', 'render_view', 'Example', 'describe_view', 'make_example', 'build_synthetic',
-           'load_examples', 'break_ddl', 'text_records', 'split_of', 'write_datasets', 'CheckReport', 'check_dataset',
-           'dataset_card']
+           'humanize', 'Style', 'render_view', 'Example', 'describe_view', 'make_example', 'offline_page',
+           'build_synthetic', 'render_in_pool', 'load_examples', 'break_ddl', 'text_records', 'split_of',
+           'write_datasets', 'CheckReport', 'check_dataset', 'dataset_card']
 
 # %% ../nbs/01_data.ipynb #37ba10b1
 DOMAINS: dict[str, dict[str, str]] = {
@@ -447,15 +447,21 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-component-update", "--disable-sync", "--font-render-hinting=none"]
 
 
+def offline_page(pw):
+    "A Chromium browser and a page of it that loads nothing but `data:` and `about:` URLs."
+    browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    page = browser.new_page()
+    page.route("**/*", lambda route: route.abort() if not route.request.url.startswith(("data:", "about:")) else route.continue_())
+    return browser, page
+
+
 def _render_worker(args) -> list[str]:
     "Render the examples of `seeds` into `out` (one browser for the whole batch); returns their ids."
     seeds, out, max_height = args
     from playwright.sync_api import sync_playwright
     done = []
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page()
-        page.route("**/*", lambda route: route.abort() if not route.request.url.startswith(("data:", "about:")) else route.continue_())
+        browser, page = offline_page(pw)
         for seed in seeds:
             ex, html_text = make_example(seed)
             w, h = ex.style["viewport"]
@@ -483,25 +489,34 @@ def build_synthetic(out: str | Path,  # dataset folder: images/, labels/
     todo = [s for s in range(start, start + n)
             if not ((out / "labels" / f"syn-{s:06d}.json").exists() and (out / "images" / f"syn-{s:06d}.png").exists())]
     workers = max(1, min(workers or min(os.cpu_count() or 1, 4), len(todo) or 1))
-    chunks = [todo[k::workers] for k in range(workers)]
-    chunks = [c[i:i + 25] for c in chunks for i in range(0, len(c), 25)]  # small batches: progress and resumption
-    if todo:
-        from concurrent.futures import ProcessPoolExecutor
-        from tqdm.auto import tqdm
-        bar = tqdm(total=len(todo), desc="rendering", disable=not progress)
-        from ghost_architect import data as module  # the importable worker (processes cannot pickle notebook functions)
-        pool = ProcessPoolExecutor(workers, initializer=module._own_session)
-        try:
-            for ids in pool.map(module._render_worker, [(c, out, max_height) for c in chunks]): bar.update(len(ids))
-        except KeyboardInterrupt:  # Ctrl-C: stop the workers; what they finished is on disk (atomic writes) and is kept
-            for p in list((getattr(pool, "_processes", None) or {}).values()): p.terminate()
-            pool.shutdown(wait=True, cancel_futures=True)
-            kept = len(load_examples(out, range(start, start + n)))
-            raise KeyboardInterrupt(f"interrupted: {kept} of {n} examples are rendered and kept in {out}; "
-                                    "run the same command again to resume") from None
-        finally: bar.close()
-        pool.shutdown()
+    from ghost_architect import data as module  # the importable worker (processes cannot pickle notebook functions)
+    render_in_pool(module._render_worker, todo, out, max_height, workers, 25,
+                   lambda: f"{len(load_examples(out, range(start, start + n)))} of {n} examples", progress)
     return load_examples(out, range(start, start + n))
+
+
+def render_in_pool(worker,  # importable: (seeds, out, max_height) -> the ids it wrote
+                   todo: list[int], out: Path, max_height: int, workers: int,
+                   batch: int,  # seeds per task: small batches give progress and resumption
+                   kept,  # () -> "k of n examples", said when a Ctrl-C stops the pool
+                   progress: bool = True):
+    "Render the seeds `todo` in `workers` processes; a Ctrl-C stops them, keeps what they finished, and says how to resume."
+    if not todo: return
+    from concurrent.futures import ProcessPoolExecutor
+    from tqdm.auto import tqdm
+    from ghost_architect import data as module
+    chunks = [todo[k::workers] for k in range(workers)]
+    chunks = [c[i:i + batch] for c in chunks for i in range(0, len(c), batch)]
+    bar = tqdm(total=len(todo), desc="rendering", disable=not progress)
+    pool = ProcessPoolExecutor(workers, initializer=module._own_session)
+    try:
+        for ids in pool.map(worker, [(c, out, max_height) for c in chunks]): bar.update(len(ids))
+    except KeyboardInterrupt:  # Ctrl-C: stop the workers; what they finished is on disk (atomic writes) and is kept
+        for p in list((getattr(pool, "_processes", None) or {}).values()): p.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise KeyboardInterrupt(f"interrupted: {kept()} are rendered and kept in {out}; run the same command again to resume") from None
+    finally: bar.close()
+    pool.shutdown()
 
 
 def _own_session():

@@ -18,8 +18,8 @@ from pathlib import Path
 from fastcore.basics import patch
 
 from .core import write_atomic
-from .data import (ASSETS, CHROMIUM, CHROMIUM_ARGS, DOMAINS, Example, SampledSchema, Spec, fake_value,
-                                  humanize, parse_specs, write_datasets)
+from .data import (ASSETS, DOMAINS, Example, SampledSchema, Spec, fake_value, humanize, offline_page,
+                                  parse_specs, render_in_pool, write_datasets)
 from .schema import Column, ForeignKey, Schema, Table, normalize_name, to_sql, validate_sql
 
 # %% auto #0
@@ -970,20 +970,13 @@ def screenshot(page, doc: str, viewport: tuple[int, int], max_height: int = 2400
     return png, {"height": height, "cut": full_h > max_height, "overflow_x": full_w > w}
 
 
-def _browser(pw):
-    browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-    page = browser.new_page()
-    page.route("**/*", lambda route: route.abort() if not route.request.url.startswith(("data:", "about:")) else route.continue_())
-    return browser, page
-
-
 def render_pages(args) -> list[str]:
     "Worker: render the pages of `seeds` into `out` with one browser; returns their ids."
     seeds, out, max_height = args
     from playwright.sync_api import sync_playwright
     out, done = Path(out), []
     with sync_playwright() as pw:
-        browser, page = _browser(pw)
+        browser, page = offline_page(pw)
         for seed in seeds:
             ex, doc = make_page_example(seed)
             png, size = screenshot(page, doc, tuple(ex.style["viewport"]), max_height)
@@ -1008,16 +1001,9 @@ def build_pages(out: str | Path,  # dataset folder: images/, labels/
     todo = [s for s in range(start, start + n)
             if not ((out / "labels" / f"pg-{s:06d}.json").exists() and (out / "images" / f"pg-{s:06d}.png").exists())]
     workers = max(1, min(workers, len(todo) or 1))
-    chunks = [todo[k::workers] for k in range(workers)]
-    chunks = [c[i:i + 20] for c in chunks for i in range(0, len(c), 20)]
-    if todo:
-        from concurrent.futures import ProcessPoolExecutor
-        from tqdm.auto import tqdm
-        from ghost_architect import pages as module  # the importable worker
-        bar = tqdm(total=len(todo), desc="rendering", disable=not progress)
-        with ProcessPoolExecutor(workers) as pool:
-            for ids in pool.map(module.render_pages, [(c, out, max_height) for c in chunks]): bar.update(len(ids))
-        bar.close()
+    from ghost_architect import pages as module  # the importable worker
+    render_in_pool(module.render_pages, todo, out, max_height, workers, 20,
+                   lambda: f"{len(load_pages(out, range(start, start + n)))} of {n} pages", progress)
     return load_pages(out, range(start, start + n))
 
 

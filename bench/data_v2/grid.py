@@ -5,7 +5,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from ghost_architect.pages import PAGE_FRAMEWORKS, KINDS, _browser, make_page_example, screenshot
+from ghost_architect.data import offline_page
+from ghost_architect.pages import PAGE_FRAMEWORKS, KINDS, make_page_example, screenshot
 
 HERE = Path(__file__).parent
 REAL = HERE.parent / "real_ui" / "data" / "images"
@@ -38,7 +39,7 @@ def main() -> int:
     from playwright.sync_api import sync_playwright
     thumbs = []
     with sync_playwright() as pw:
-        browser, page = _browser(pw)
+        browser, page = offline_page(pw)
         for seed in pick():
             ex, doc = make_page_example(seed)
             png, _ = screenshot(page, doc, (1440, 900), 900)
