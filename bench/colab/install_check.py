@@ -187,8 +187,9 @@ def main():
         S["install_cpu_torch"] = {"ok": rc == 0, "seconds": secs, "detail": a.torch + ("" if rc == 0 else ": " + tail(out))}
         src = w / "src"; src.mkdir()
         subprocess.run(f"git -C {ROOT} archive HEAD | tar -x -C {src}", shell=True, check=True)
-        shutil.copy(REQS, src / "ghost_architect" / "configs" / "gpu_constraints.txt")  # the file under test, committed or not
-        rc, out, secs = run([py, "-m", "pip", "install", "-q", "-c", src / "ghost_architect" / "configs" / "gpu_constraints.txt", f"{src}[train,data]"])
+        cons = src / REQS.relative_to(ROOT)
+        shutil.copy(REQS, cons)  # the file under test, committed or not
+        rc, out, secs = run([py, "-m", "pip", "install", "-q", "-c", cons, f"{src}[train,data]"])
         S["install_train_data"] = {"ok": rc == 0, "seconds": secs, "detail": "pip install -c ghost_architect/configs/gpu_constraints.txt '.[train,data]'"
                                    + ("" if rc == 0 else ": " + tail(out))}
         rc, out, secs = run([py, "-m", "pip", "check"])
@@ -200,7 +201,7 @@ def main():
         S["smoke"]["ghost-architect --help"] = {"ok": rc == 0, "seconds": secs, "detail": tail(out, 200)}
         if not a.no_gpu:
             print("4/4 gpu extra", flush=True)
-            rc, out, secs = run([py, "-m", "pip", "install", "-q", "-c", src / "ghost_architect" / "configs" / "gpu_constraints.txt", f"{src}[gpu]"])
+            rc, out, secs = run([py, "-m", "pip", "install", "-q", "-c", cons, f"{src}[gpu]"])
             S["install_gpu"] = {"ok": rc == 0, "seconds": secs, "detail": "pip install -c ghost_architect/configs/gpu_constraints.txt '.[gpu]'"
                                 + ("" if rc == 0 else ": " + tail(out))}
             rc, out, secs = run([py, "-m", "pip", "check"])
