@@ -143,6 +143,9 @@ def answer_key(backend,  # a backend instance or name
     spec = {"backend": name, **{k: str(v) if isinstance(v, Path) else v for k, v in {**attrs, **options}.items() if v is not None}}
     for k in ("adapter", "mmproj"):
         if spec.get(k) and Path(spec[k]).exists(): spec[f"{k}_sha256"] = _content_hash(Path(spec[k]))
+    if spec.get("reader") == "v2":  # the front end writes the prompt: a changed reader asks a different question
+        from ghost_architect import reader
+        spec["reader_sha256"] = _content_hash(Path(reader.__file__))
     prompts = spec.pop("prompt", None) or "\n".join([core.PROMPT_VERSION, core.PROMPT, core.EMBEDDED_PROMPT, core.SYSTEM_PROMPT, core.ANNOTATION_PROMPT])
     spec["prompt_sha256"] = hashlib.sha256(prompts.encode()).hexdigest()[:16]
     return spec

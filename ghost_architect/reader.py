@@ -118,22 +118,23 @@ def nav_column(boxes: list[OcrBox],
                min_gap: float = 16,  # empty gutter (px) between the column and the content
                max_aligned: float = 0.6,  # more of its boxes on a content line than this: a table column or form labels
                max_item: float = 0.12,  # its boxes' median width is at most this fraction of the page width
+               min_span: float = 200,  # it spans at least this height (px), or 40 % of the text's height if less
               ) -> float | None:
     "The x where a left navigation column ends, or `None` when the page has none."
     if not boxes: return None
     top, bottom = min(b.y0 for b in boxes), max(b.y1 for b in boxes)
-    best = None
-    for c in sorted({b.x1 for b in boxes if b.x1 <= max_frac * page_w}):
+    for c in sorted({b.x1 for b in boxes if b.x1 <= max_frac * page_w}):  # the first gutter: a column of form labels further right is content
         left = [b for b in boxes if b.x1 <= c]
         right = [b for b in boxes if b.x0 >= c + min_gap]
         if len(left) < min_items or not right or len(left) + len(right) != len(boxes): continue
-        if max(b.y1 for b in left) - min(b.y0 for b in left) < min(0.4 * (bottom - top), 400): continue
+        if max(b.y1 for b in left) - min(b.y0 for b in left) < min(0.4 * (bottom - top), min_span): continue
         if sorted(b.x1 - b.x0 for b in left)[len(left) // 2] > max_item * page_w: continue  # menu items are short
         y0, y1 = min(b.y0 for b in left), max(b.y1 for b in left)
-        if sum(y0 <= b.yc <= y1 for b in right) < min_items: continue  # content beside the column, not only a bar above it
+        body = y0 + 0.25 * (y1 - y0)  # content beside the column's body, not only a top bar level with its first item
+        if sum(body <= b.yc <= y1 for b in right) < min_items: continue
         if sum(any(_overlap_y(a, b) for b in right) for a in left) > max_aligned * len(left): continue
-        best = c
-    return best
+        return c
+    return None
 
 # %% ../nbs/06a_reader.ipynb #878ba899
 def _aligned(a: list[OcrBox], b: list[OcrBox], slack: float = 4) -> float:
@@ -179,10 +180,12 @@ class Region:
 def _height(ln: list[OcrBox]) -> float: return sorted(b.h for b in ln)[len(ln) // 2]
 
 
-def _table_step(a: list[OcrBox], b: list[OcrBox]) -> bool:
-    "Is `b` the next row of a table whose previous row is `a`?"
-    gap = min(x.y0 for x in b) - max(x.y1 for x in a)
-    return len(a) >= 3 and len(b) >= 3 and gap < 3 * _height(a) and _aligned(a, b) >= 0.7 and _aligned(b, a) >= 0.7
+def _table_step(a: list[OcrBox], b: list[OcrBox], head: list[OcrBox] | None = None) -> bool:
+    "Is `b` the next row of a table whose previous row is `a` and first row `head`? A row may lack one cell (an empty value)."
+    if min(x.y0 for x in b) - max(x.y1 for x in a) >= 3 * _height(a): return False
+    if len(a) >= 3 and len(b) >= 3 and _aligned(a, b) >= 0.7 and _aligned(b, a) >= 0.7: return True
+    head = head or a  # a row with a missing cell is measured against the first row: each of its boxes in a column of its own
+    return len(head) >= 3 and len(b) >= max(2, len(head) - 1) and _aligned(head, b) == 1.0
 
 
 def content_regions(lines: list[list[OcrBox]],
@@ -194,7 +197,7 @@ def content_regions(lines: list[list[OcrBox]],
     out, i = [], 0
     while i < len(lines):
         j = i
-        while j + 1 < len(lines) and _table_step(lines[j], lines[j + 1]): j += 1
+        while j + 1 < len(lines) and _table_step(lines[j], lines[j + 1], lines[i]): j += 1
         if j > i:
             run = lines[i:j + 1]
             tall = max(_height(run[0]), _height(run[1])) > 1.15 * min(_height(run[0]), _height(run[1]))

@@ -26,13 +26,17 @@ def main(argv=None):
     ap.add_argument("--backends", nargs="+", default=["rules", "embedded"],
                     help="backend names, or LABEL=FOLDER for the embedded model with the adapter in FOLDER (adapter.gguf, recipe.json)")
     ap.add_argument("--group", default="validation", help="pages.csv group to score (validation, train or all)")
+    ap.add_argument("--data", default=str(DATA), help="the dataset folder (bench/real_train/data: a development set for changes to the reader, never for a model trained on it)")
+    ap.add_argument("--out", default=str(HERE), help="where runs/ and baseline.* go")
     a = ap.parse_args(argv)
-    if not (DATA / "pages.csv").exists(): sys.exit(f"no dataset at {DATA}: run bench/real_ui/collect.py first")
+    data, here = Path(a.data).resolve(), Path(a.out).resolve()
+    here.mkdir(parents=True, exist_ok=True)
+    if not (data / "pages.csv").exists(): sys.exit(f"no dataset at {data}: run bench/real_ui/collect.py first")
     from ghost_architect.evaluate import eval_items, evaluate
-    group = {r["id"]: r["group"] for r in csv.DictReader((DATA / "pages.csv").open())}
-    items = [i for i in eval_items(DATA, split=None) if a.group == "all" or group.get(i.id) == a.group]
+    group = {r["id"]: r["group"] for r in csv.DictReader((data / "pages.csv").open())}
+    items = [i for i in eval_items(data, split=None) if a.group == "all" or group.get(i.id) == a.group]
     if not items: sys.exit(f"no pages in group {a.group!r}")
-    out = {"machine": machine(), "dataset": str(DATA.relative_to(HERE.parent.parent)), "group": a.group, "n": len(items),
+    out = {"machine": machine(), "dataset": os.path.relpath(data, HERE.parent.parent), "group": a.group, "n": len(items),
            "sources": sorted({i.domain for i in items}), "backends": {}}
     labels = [b.split("=", 1)[0] for b in a.backends]
     for spec, b in zip(a.backends, labels):
@@ -40,13 +44,16 @@ def main(argv=None):
         if "=" in spec:
             from ghost_architect.infer import EmbeddedBackend
             backend = EmbeddedBackend(adapter=Path(spec.split("=", 1)[1]) / "adapter.gguf"); backend.name = b
-        s = evaluate(items, backend, HERE / "runs" / b, progress=True, dataset="real_ui")
+        elif b in ("embedded", "embedded-untuned"):  # an instance, so that the answer key holds the adapter's and the reader's content
+            from ghost_architect.infer import get_backend
+            backend = get_backend(b)
+        s = evaluate(items, backend, here / "runs" / b, progress=True, dataset=data.parent.name)
         keep = ("n", "valid", "tables_f1", "columns_f1", "types_f1", "primary_keys_f1", "foreign_keys_f1", "latency_p50_s", "latency_p95_s")
         pick = lambda m: {k: m.get(k) for k in keep}
         out["backends"][b] = {"overall": pick(s["overall"]), "per_source": {k: pick(v) for k, v in s["per_domain"].items()},
                               "per_view": {k: pick(v) for k, v in s["per_view"].items()}}
     a.backends = labels
-    (HERE / "baseline.json").write_text(json.dumps(out, indent=1))
+    (here / "baseline.json").write_text(json.dumps(out, indent=1))
     lines = [f"Machine: {out['machine']}. {out['n']} pages, group {a.group}.", "",
              "| source | n | " + " | ".join(f"{b} valid | {b} table F1 | {b} column F1" for b in a.backends) + " |",
              "|---|---|" + "---|---|---|" * len(a.backends)]
@@ -54,7 +61,7 @@ def main(argv=None):
         ms = [out["backends"][b]["overall" if src == "overall" else "per_source"] for b in a.backends]
         ms = [m if src == "overall" else m[src] for m in ms]
         lines.append(f"| {src} | {ms[0]['n']} | " + " | ".join(f"{m['valid']:.0%} | {m['tables_f1']:.2f} | {m['columns_f1']:.2f}" for m in ms) + " |")
-    (HERE / "baseline.md").write_text("\n".join(lines) + "\n")
+    (here / "baseline.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
     import matplotlib; matplotlib.use("Agg"); import matplotlib.pyplot as plt
     srcs = out["sources"]
@@ -66,7 +73,7 @@ def main(argv=None):
         ax.set_xticks([x + w * (len(a.backends) - 1) / 2 for x in range(len(srcs))], srcs, rotation=40, ha="right", fontsize=8)
         ax.set_title(facet.replace("_f1", " F1")); ax.set_ylim(0, 1)
     axes[0].legend(); fig.suptitle(f"real-UI validation set, per source ({out['n']} pages)"); fig.tight_layout()
-    fig.savefig(HERE / "baseline.png", dpi=80)
+    fig.savefig(here / "baseline.png", dpi=80)
 
 
 if __name__ == "__main__":
