@@ -26,7 +26,7 @@ __all__ = ['DOMAINS', 'VIEWS', 'DATE_ANCHOR', 'ASSETS', 'FRAMEWORKS', 'VIEWPORTS
            'Spec', 'parse_specs', 'SampledSchema', 'sample_schema', 'sub_schema', 'view_options', 'fake_value',
            'humanize', 'Style', 'render_view', 'Example', 'describe_view', 'make_example', 'offline_page',
            'build_synthetic', 'render_in_pool', 'load_examples', 'break_ddl', 'text_records', 'split_of',
-           'write_datasets', 'CheckReport', 'check_dataset', 'dataset_card']
+           'write_datasets', 'name_words', 'swap_names', 'CheckReport', 'check_dataset', 'dataset_card']
 
 # %% ../nbs/01_data.ipynb #37ba10b1
 DOMAINS: dict[str, dict[str, str]] = {
@@ -595,6 +595,66 @@ def write_datasets(examples: list[Example], out: str | Path, seed: int = 0) -> d
         counts[sp] = {"text": len(text), "vision": len(vision)}
     _dump(out / "metadata.json", meta)
     return counts
+
+# %% ../nbs/01_data.ipynb #6e55977b
+_KEEP_WORDS = {"id", "at", "on", "by", "of", "is", "to", "in", "no", "url", "uuid"}
+
+
+def _plural(w: str) -> str:
+    if re.search(r"[^aeiou]y$", w): return w[:-1] + "ies"
+    if re.search(r"(s|sh|ch|x|z)$", w): return w + "es"
+    return w + "s"
+
+
+def _singular_word(w: str) -> str:
+    if w.endswith("ies") and len(w) > 4: return w[:-3] + "y"
+    if re.search(r"(ss|sh|ch|x|z)es$", w): return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3: return w[:-1]
+    return w
+
+
+def name_words(ddl: str) -> set[str]:
+    "The words (snake_case parts, singular) of a schema's table and column names; `id`-like and short words left out."
+    from ghost_architect.schema import parse_sql
+    s = parse_sql(ddl)
+    parts = {p for t in s.tables for n in [t.name] + [c.name for c in t.columns] for p in n.lower().split("_")}
+    return {_singular_word(p) for p in parts if p.isalpha() and len(p) >= 3 and p not in _KEEP_WORDS}
+
+
+def _cased(like: str, w: str) -> str:
+    "`w` written in the case of `like` (UPPER, Capitalised or lower)."
+    if like.isupper() and len(like) > 1: return w.upper()
+    return w[0].upper() + w[1:] if like[0].isupper() else w
+
+# %% ../nbs/01_data.ipynb #c5a1140c
+def swap_names(text: str,  # the page's text (what the reader made of it)
+               ddl: str,  # the page's schema
+               vocab: list[str],  # words to draw the new names from (e.g. every `name_words` of a dataset)
+               rng: random.Random,
+               p: float = 0.8,  # chance that a name word the page shows is swapped
+               p_table: float | None = None,  # the same for a word of a table's name (`None`: `p`)
+              ) -> tuple[str, str]:
+    "The page text and schema with the name words swapped, consistently in both."
+    from ghost_architect.schema import parse_sql
+    words, low = sorted(name_words(ddl)), text.lower()
+    tw = {_singular_word(x) for t in parse_sql(ddl).tables for x in t.name.lower().split("_")}
+    shown = [w for w in words if re.search(rf"(?<![a-z]){w}", low)]
+    taken = set(words) | set(re.findall(r"[a-z]+", low))
+    pool = [v for v in vocab if v not in taken]
+    pick = [w for w in shown if rng.random() < (p if p_table is None or w not in tw else p_table)]
+    new = dict(zip(pick, rng.sample(pool, min(len(pick), len(pool)))))
+    if not new: return text, ddl
+    forms = {f: (w, f != w) for w in new for f in (w, _plural(w))}  # a written form -> (its word, plural?)
+    alt = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    def in_text(m):
+        w, plural = forms[m.group(0).lower()]
+        return _cased(m.group(0), _plural(new[w]) if plural else new[w])
+    out = re.sub(rf"(?i)(?<![^\W\d_])(?<!\[)(?:{alt})(?![^\W\d_])", in_text, text)  # `[title]` and the like are markers
+    def part(x):
+        s = _singular_word(x)
+        return new[x] if x in new else _plural(new[s]) if s in new else x
+    out_ddl = re.sub(r"(?<![A-Za-z0-9_])[a-z][a-z0-9_]*", lambda m: "_".join(map(part, m.group(0).split("_"))), ddl)
+    return (out, out_ddl) if validate_sql(out_ddl).ok else (text, ddl)
 
 # %% ../nbs/01_data.ipynb #6972603d
 @dataclass

@@ -10,6 +10,9 @@
 #           records_v2 (bench/embedded/train_270m.py --reader v2) → /tmp/emb, then chapters 04 and 09 under the A10G
 #           emulation → run_all_a10g.json; both GPUs: bench/multi_gpu/resume_check.py; then `wait`
 #   wait    wait (WAIT_S seconds at most) and `collect`: copy what is done into $OUT
+#   setuptrain, part 1..4, train
+#           the embedded 270M alone (issue 19): the GGUF travels in five parts (.g0 with setuptrain: 30 MB, then 56 MB
+#           each), the repository without its largest tracked files (slimmed for the calls, see bench/embedded/README)
 set -u
 export PYTHONPATH=/tmp/site:$PWD HF_HUB_OFFLINE=1 PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false
 mkdir -p /tmp/g /tmp/site /tmp/carry /tmp/out
@@ -42,6 +45,30 @@ all)
        nbs/04_vision_a10g_dora_patch.ipynb nbs/09_multi_gpu.ipynb > /tmp/out/a10g.log 2>&1" > /dev/null 2>&1 < /dev/null &
   [ "$NG" -gt 1 ] && setsid nohup bash -c "sleep 60; python3 bench/multi_gpu/resume_check.py --out /tmp/out/resume --timeout 400 > /tmp/out/resume.log 2>&1" > /dev/null 2>&1 < /dev/null &
   bash "$OLDPWD/bench/colab/device_session.sh" wait ;;
+setuptrain)  # training only (issue 19): carry .whl .tok .g0; install the wheels, keep the tokenizer and the first GGUF part
+  cp -r .tok /tmp/carry/; cp .g0/part0 /tmp/g/
+  python3 -m pip install -q --no-index --no-deps --no-compile --target /tmp/site .whl/*.whl 2>&1 | grep -v -i warn | tail -3
+  nvidia-smi --query-gpu=name,memory.total --format=csv,noheader
+  python3 -c "import trl, peft, transformers, torch, gguf; print('imports ok: trl', trl.__version__, 'transformers', transformers.__version__, 'peft', peft.__version__, 'torch', torch.__version__)" ;;
+train)
+  # the embedded 270M alone: assemble the GGUF from its parts, train in the background (setsid: a call that ends does
+  # not stop it), wait at most WAIT_S seconds, bring back the adapter, recipe and metrics. RUNS="name:extra-repeat:swap[:p-table] ..." (several
+  # train side by side on the one GPU); RECORDS, EXTRA, STEPS: train_270m.py's --records, --extra-records, --steps
+  G=/tmp/g/gemma-3-270m-q4_k_m.gguf
+  [ -f $G ] || cat $(ls /tmp/g/part* | sort -V) > $G
+  echo "a5fd3b62230aa5ec60212297dc9d20eaa70578ac519e00d93a17e44c087a6818  $G" | sha256sum -c - || exit 3
+  [ -d /tmp/tok270m ] || tar -xJf /tmp/carry/.tok/tok.tar.xz -C /tmp
+  rm -rf /tmp/repo && cp -r "$PWD" /tmp/repo && cd /tmp/repo
+  for run in ${RUNS:-emb:4:0}; do IFS=: read -r n rep sw pt <<< "$run"
+    setsid nohup bash -c "python3 bench/embedded/train_270m.py --records ${RECORDS:-bench/embedded/records_v2.json.gz} --gguf $G \
+      --steps ${STEPS:-350} --batch 16 --reader v2 --out /tmp/$n --tokenizer /tmp/tok270m ${EXTRA:+--extra-records $EXTRA --extra-repeat $rep} \
+      --swap ${sw:-0} ${pt:+--swap-p-table $pt} > /tmp/out/$n.log 2>&1; touch /tmp/out/$n.done" \
+      > /dev/null 2>&1 < /dev/null &
+  done
+  for i in $(seq 1 ${WAIT_S:-560}); do all=1; for run in ${RUNS:-emb:4:0}; do [ -f /tmp/out/${run%%:*}.done ] || all=0; done; [ $all = 1 ] && break; sleep 1; done
+  for run in ${RUNS:-emb:4:0}; do n=${run%%:*}; tail -4 /tmp/out/$n.log | cut -c1-300
+    tar czf "$OUT/$n.tgz" -C /tmp out/$n.log $n/recipe.json $n/adapter $n/run/metrics.csv 2>/dev/null; done
+  nvidia-smi --query-gpu=index,memory.used,utilization.gpu --format=csv,noheader; ls -la $OUT ;;
 setup4b)  # as setup, with the old PEFT wheel chapter 04 compares against (.whlold), and only the 4B hub cache
   cp -r .devhub .devdata .tok /tmp/carry/; cp -r .whlold /tmp/carry/ 2>/dev/null
   python3 -m pip install -q --no-index --no-deps --no-compile --target /tmp/site .whl/*.whl 2>&1 | grep -v -i warn | tail -3

