@@ -7,7 +7,7 @@ Training only: nothing here is ever evaluated on. Run with a separate venv (see 
 """
 from __future__ import annotations
 
-import argparse, os, subprocess, sys
+import os, subprocess, sys
 from importlib.metadata import version
 from pathlib import Path
 
@@ -470,23 +470,12 @@ def collect_pinax_messages(sh: C.Shooter):
 COLLECTORS = {"django-swingtime": collect_swingtime, "django-controlcenter": collect_controlcenter, "pinax-messages": collect_pinax_messages}
 
 
+def missing_swingtime() -> str | None:
+    return None if SWINGTIME_GIT.exists() else f"missing django-swingtime git copy (SWINGTIME_GIT): {SWINGTIME_GIT}"
+
+
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--only", nargs="*", help=f"sources to (re)collect: {', '.join(COLLECTORS)}")
-    a = ap.parse_args(argv)
-    unknown = set(a.only or []) - set(COLLECTORS)
-    if unknown: sys.exit(f"unknown source(s): {', '.join(sorted(unknown))}")
-    if not SWINGTIME_GIT.exists(): sys.exit(f"missing django-swingtime git copy (SWINGTIME_GIT): {SWINGTIME_GIT}")
-    (OUT / "images").mkdir(parents=True, exist_ok=True); (OUT / "labels").mkdir(parents=True, exist_ok=True)
-    sh = C.Shooter()
-    try:
-        for name in a.only or list(COLLECTORS):
-            print(f"== {name}", flush=True)
-            try: COLLECTORS[name](sh)
-            except Exception as e: print(f"  FAILED {name}: {type(e).__name__}: {str(e)[:600]}", flush=True)
-    finally:
-        sh.close()
-        if C.ROWS: C.write_csv()
+    C.run_collectors(COLLECTORS, argv, __doc__.splitlines()[0], check=missing_swingtime)
 
 
 if __name__ == "__main__":

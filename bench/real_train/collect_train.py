@@ -7,7 +7,7 @@ Training only: nothing here is ever evaluated on. Run with a separate venv (see 
 """
 from __future__ import annotations
 
-import argparse, os, sys
+import os, sys
 from importlib.metadata import version
 from pathlib import Path
 
@@ -536,24 +536,13 @@ COLLECTORS["sqlite-web"] = collect_sqlite_web
 OPT_IN = {"django-jet-reboot"}
 
 
-def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--only", nargs="*", help=f"sources to (re)collect: {', '.join(COLLECTORS)}")
-    a = ap.parse_args(argv)
-    unknown = set(a.only or []) - set(COLLECTORS)
-    if unknown: sys.exit(f"unknown source(s): {', '.join(sorted(unknown))}")
+def missing_npm() -> str | None:
     missing = [str(v) for v in CDN.values() if not v.exists()]
-    if missing: sys.exit(f"missing npm copies (see CARD.md): {', '.join(missing)}")
-    (OUT / "images").mkdir(parents=True, exist_ok=True); (OUT / "labels").mkdir(parents=True, exist_ok=True)
-    sh = C.Shooter()
-    try:
-        for name in a.only or [n for n in COLLECTORS if n not in OPT_IN]:
-            print(f"== {name}", flush=True)
-            try: COLLECTORS[name](sh)
-            except Exception as e: print(f"  FAILED {name}: {type(e).__name__}: {str(e)[:600]}", flush=True)
-    finally:
-        sh.close()
-        if C.ROWS: C.write_csv()
+    return f"missing npm copies (see CARD.md): {', '.join(missing)}" if missing else None
+
+
+def main(argv=None):
+    C.run_collectors(COLLECTORS, argv, __doc__.splitlines()[0], default=[n for n in COLLECTORS if n not in OPT_IN], check=missing_npm)
 
 
 if __name__ == "__main__":

@@ -1289,22 +1289,27 @@ def write_csv():
     tmp = path.with_name("pages.csv.tmp"); tmp.write_text(buf.getvalue()); os.replace(tmp, path)
 
 
-def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--only", nargs="*", help=f"sources to (re)collect: {', '.join(COLLECTORS)}")
+def run_collectors(collectors: dict, argv=None, description: str = "", default=None, check=lambda: None):
+    "`--only` or else `default` (else every source); `check()`'s message stops the run; then each source with one browser: a failing source is reported and the rest go on; pages.csv at the end."
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--only", nargs="*", help=f"sources to (re)collect: {', '.join(collectors)}")
     a = ap.parse_args(argv)
-    unknown = set(a.only or []) - set(COLLECTORS)
+    unknown = set(a.only or []) - set(collectors)
     if unknown: sys.exit(f"unknown source(s): {', '.join(sorted(unknown))}")
+    if msg := check(): sys.exit(msg)
     (OUT / "images").mkdir(parents=True, exist_ok=True); (OUT / "labels").mkdir(parents=True, exist_ok=True)
     sh = Shooter()
     try:
-        for name in a.only or COLLECTORS:
+        for name in a.only or default or list(collectors):
             print(f"== {name}", flush=True)
-            try: COLLECTORS[name](sh)
+            try: collectors[name](sh)
             except Exception as e: print(f"  FAILED {name}: {type(e).__name__}: {str(e)[:600]}", flush=True)
     finally:
         sh.close()
         if ROWS: write_csv()
+
+
+def main(argv=None): run_collectors(COLLECTORS, argv, __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":
