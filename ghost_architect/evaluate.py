@@ -138,6 +138,10 @@ def _content_hash(path: Path) -> str:
 def answer_key(backend,  # a backend instance or name
                **options) -> dict:
     "Everything that decides a backend's answers: name, model, adapter (by content), runtime, decoding, prompts."
+    if backend in ("embedded", "embedded-untuned"):  # by name: built (cheap, the model loads on first use) to key it by its adapter and reader
+        from ghost_architect.infer import get_backend
+        try: backend = get_backend(backend)
+        except (FileNotFoundError, ImportError): pass  # no bundled adapter here: keyed by the name, as before
     name = backend if isinstance(backend, str) else getattr(backend, "name", type(backend).__name__)
     attrs = {} if isinstance(backend, str) else {k: getattr(backend, k) for k in _ANSWER_ATTRS if hasattr(backend, k)}
     spec = {"backend": name, **{k: str(v) if isinstance(v, Path) else v for k, v in {**attrs, **options}.items() if v is not None}}

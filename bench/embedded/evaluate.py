@@ -21,8 +21,7 @@ a = ap.parse_args()
 items = eval_items(a.data, "test", a.limit)
 out = Path(a.out)
 for name in a.backends:
-    b = (EmbeddedBackend(runtime="torch") if name == "embedded-torch"  # the same model in PyTorch, no llama.cpp
-         else EmbeddedBackend() if name == "embedded" else name)  # an instance: the answer key holds the adapter and the reader
+    b = EmbeddedBackend(runtime="torch") if name == "embedded-torch" else name  # the same model in PyTorch, no llama.cpp
     s = evaluate(items, b, out / name, name=name, dataset=str(a.data), split="test", limit=a.limit)
     report(s, out / name / "report.md")
     print(name, {k: round(v, 3) for k, v in s["overall"].items() if isinstance(v, float)}, flush=True)

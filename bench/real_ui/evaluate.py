@@ -44,9 +44,6 @@ def main(argv=None):
         if "=" in spec:
             from ghost_architect.infer import EmbeddedBackend
             backend = EmbeddedBackend(adapter=Path(spec.split("=", 1)[1]) / "adapter.gguf"); backend.name = b
-        elif b in ("embedded", "embedded-untuned"):  # an instance, so that the answer key holds the adapter's and the reader's content
-            from ghost_architect.infer import get_backend
-            backend = get_backend(b)
         s = evaluate(items, backend, here / "runs" / b, progress=True, dataset=data.parent.name)
         keep = ("n", "valid", "tables_f1", "columns_f1", "types_f1", "primary_keys_f1", "foreign_keys_f1", "latency_p50_s", "latency_p95_s")
         pick = lambda m: {k: m.get(k) for k in keep}
