@@ -12,6 +12,7 @@ import html
 import json
 import random
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -24,8 +25,8 @@ from .schema import Column, ForeignKey, Schema, Table, normalize_name, to_sql, v
 
 # %% auto #0
 __all__ = ['EXTRA_DOMAINS', 'CATALOGUE', 'POOLS', 'KINDS', 'PAGE_FRAMEWORKS', 'PAGE_VIEWPORTS', 'PAGE_FONTS', 'ACCENTS', 'MONTHS',
-           'NAV_GENERIC', 'NAV_SECTIONS', 'ENTITY_WORDS', 'KIND_WEIGHTS', 'sample_page_schema', 'PageSpec',
-           'display_columns', 'label_columns', 'label_schema', 'PageStyle', 'icon', 'avatar', 'chart_svg',
+           'NAV_GENERIC', 'NAV_SECTIONS', 'ENTITY_WORDS', 'SIBLING_NAV', 'KIND_WEIGHTS', 'sample_page_schema',
+           'PageSpec', 'display_columns', 'label_columns', 'label_schema', 'PageStyle', 'icon', 'avatar', 'chart_svg',
            'framework_css', 'page_shell', 'nav_items', 'sidebar', 'topbar', 'footer', 'RenderedPage', 'render_page',
            'sample_page_spec', 'describe_page', 'sample_page', 'make_page_example', 'visible_text', 'shown_headers',
            'check_page', 'screenshot', 'render_pages', 'build_pages', 'load_pages']
@@ -334,14 +335,16 @@ NAV_SECTIONS = ("Main", "Overview", "Management", "Sales", "Operations", "Catalo
 ENTITY_WORDS = tuple(sorted({humanize(t) for d in CATALOGUE.values() for t in d}))
 
 
-def nav_items(rng: random.Random, active: str, exclude: set[str], n: int) -> list[str]:
-    "`n` navigation words (the active one first), none of which normalises to a name in `exclude`."
+def nav_items(rng: random.Random, active: str, exclude: set[str], n: int,
+              siblings: Iterable[str] = (),  # the app's other entities, listed first (an admin's sidebar lists every model of its app)
+             ) -> list[str]:
+    "`n` navigation words (the active one first, then `siblings`), none of which normalises to a name in `exclude`."
     pool = sorted(set(NAV_GENERIC) | set(ENTITY_WORDS))
     rng.shuffle(pool)
     out = [active]
-    for w in pool:
+    for w in [*siblings, *pool]:
         if len(out) >= n: break
-        if w != active and normalize_name(w) not in exclude: out.append(w)
+        if w not in out and normalize_name(w) not in exclude: out.append(w)
     return out
 
 
@@ -791,6 +794,9 @@ _RENDER = {"list": _list_page, "dashboard": _dashboard_page, "form": _form_page,
            "inbox": _inbox_page, "calendar": _calendar_page}
 
 # %% ../nbs/01b_pages.ipynb #2491baee
+SIBLING_NAV = 0.6  # share of pages whose navigation lists the app's other entities: names that compete with the title
+
+
 @dataclass
 class RenderedPage:
     "A rendered page and what it shows: evidence per label column, navigation words (the active one first)."
@@ -805,7 +811,10 @@ def _render(s: SampledSchema, spec: PageSpec, style: PageStyle, seed: int) -> Re
     rng, f = random.Random(f"chrome-{seed}"), p.f
     active = {"dashboard": "Dashboard", "inbox": "Mail", "calendar": "Calendar"}.get(spec.kind, humanize(spec.main))
     exclude = {normalize_name(t) for t in label_columns(s, spec)}
-    nav = nav_items(rng, active, exclude, rng.randint(18, 45))
+    sib = random.Random(f"siblings-{seed}")  # a stream of its own: a page without siblings draws its chrome as before
+    siblings = [humanize(t) for t in CATALOGUE[s.domain]] if sib.random() < SIBLING_NAV else []
+    sib.shuffle(siblings)
+    nav = nav_items(rng, active, exclude, rng.randint(18, 45), siblings)
     brand = re.split(r"[ ,-]", f.company())[0] + rng.choice([" HQ", " Cloud", " Admin", " Desk", "", " Suite", " OS", " Hub"])
     user = f.name()
     crumbs = (f'<div class="ga-crumbs"><span>{rng.choice(["Home", "Dashboard", brand])}</span>'
