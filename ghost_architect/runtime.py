@@ -7,29 +7,32 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from .core import END_OF_TURN, cache_dir, chat_prompt
 
 # %% auto #0
-__all__ = ['DDL_GRAMMAR', 'gbnf_to_lark', 'ddl_parser', 'grammar_accepts', 'load_gguf', 'ddl_grammar', 'generate_ddl',
-           'constrained_greedy', 'open_mmproj', 'vision_gguf_prompt', 'prefill_image', 'image_embeddings', 'greedy',
-           'TorchLM']
+__all__ = ['DDL_GRAMMAR', 'gbnf_to_lark', 'ddl_parser', 'grammar_accepts', 'names_grammar', 'load_gguf', 'ddl_grammar',
+           'generate_ddl', 'constrained_greedy', 'open_mmproj', 'vision_gguf_prompt', 'prefill_image',
+           'image_embeddings', 'greedy', 'TorchLM']
 
 # %% ../nbs/05a_runtime.ipynb #4b459148
 DDL_GRAMMAR = r'''
 root          ::= stmt (";\n\n" stmt)* ";" "\n"?
 stmt          ::= create-table | create-index
-create-table  ::= "CREATE TABLE " ident " (\n  " column (",\n  " column)* (",\n  " table-con)* "\n)"
-column        ::= ident " " type col-con*
+create-table  ::= "CREATE TABLE " table-name " (\n  " column (",\n  " column)* (",\n  " table-con)* "\n)"
+column        ::= column-name " " type col-con*
 type          ::= simple-type | sized-type "(" num ")" | exact-type "(" num ", " num ")"
 simple-type   ::= "INTEGER" | "INT" | "BIGINT" | "SMALLINT" | "TEXT" | "REAL" | "FLOAT" | "DOUBLE" | "NUMERIC" | "BLOB" | "BOOLEAN" | "DATE" | "DATETIME" | "TIMESTAMP" | "TIME" | "UUID" | "JSON"
 sized-type    ::= "VARCHAR" | "CHAR"
 exact-type    ::= "DECIMAL" | "NUMERIC"
-col-con       ::= " PRIMARY KEY" | " AUTOINCREMENT" | " NOT NULL" | " UNIQUE" | " DEFAULT " literal | " REFERENCES " ident "(" ident ")" | " CHECK (" ident " IN (" string (", " string)* "))"
-table-con     ::= "PRIMARY KEY (" idents ")" | "UNIQUE (" idents ")" | "FOREIGN KEY (" ident ") REFERENCES " ident "(" ident ")"
-create-index  ::= "CREATE " ("UNIQUE ")? "INDEX " ident " ON " ident " (" idents ")"
-idents        ::= ident (", " ident)*
+col-con       ::= " PRIMARY KEY" | " AUTOINCREMENT" | " NOT NULL" | " UNIQUE" | " DEFAULT " literal | " REFERENCES " table-name "(" column-name ")" | " CHECK (" column-name " IN (" string (", " string)* "))"
+table-con     ::= "PRIMARY KEY (" column-names ")" | "UNIQUE (" column-names ")" | "FOREIGN KEY (" column-name ") REFERENCES " table-name "(" column-name ")"
+create-index  ::= "CREATE " ("UNIQUE ")? "INDEX " ident " ON " table-name " (" column-names ")"
+column-names  ::= column-name (", " column-name)*
+table-name    ::= ident
+column-name   ::= ident
 ident         ::= [a-z_] [a-z0-9_]*
 literal       ::= num | string | "NULL" | "TRUE" | "FALSE" | "CURRENT_TIMESTAMP" | "CURRENT_DATE"
 num           ::= "-"? [0-9]+ ("." [0-9]+)?
@@ -66,6 +69,38 @@ def grammar_accepts(text: str, parser=None) -> bool:
     from lark.exceptions import LarkError
     try: (parser or ddl_parser()).parse(text); return True
     except LarkError: return False
+
+# %% ../nbs/05a_runtime.ipynb #2f262d73
+def _radix_alternatives(words: list[str]) -> str:
+    "GBNF alternatives that match exactly `words`, as a radix tree (each shared prefix written once)."
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w: node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    def alts(node: dict) -> list[str]:
+        out = []
+        for ch, child in sorted(node.items()):
+            if not ch: continue
+            lit = ch
+            while len(child) == 1 and "" not in child: (nxt, child), = child.items(); lit += nxt
+            more = len(child) > ("" in child)  # longer words go on from here
+            out.append(f'"{lit}"' + (f" ({' | '.join(alts(child))})" + ("?" if "" in child else "") if more else ""))
+        return out
+    return " | ".join(alts(trie))
+
+
+def names_grammar(tables: Iterable[str],  # the table names an answer may use (snake case)
+                  columns: Iterable[str],  # the column names it may use
+                  grammar: str = DDL_GRAMMAR,  # a GBNF grammar with one `table-name` and one `column-name` rule
+                 ) -> str:
+    "`grammar` with its table and column names limited to `tables` and `columns`."
+    for kind, names in (("table", tables), ("column", columns)):
+        ok = sorted({n for n in names if re.fullmatch(r"[a-z_][a-z0-9_]*", n)})
+        if not ok: raise ValueError(f"no {kind} name to allow: give at least one snake-case name ([a-z_][a-z0-9_]*)")
+        grammar, n = re.subn(rf"^{kind}-name\s*::=.*$", lambda m: f"{kind}-name ::= " + _radix_alternatives(ok), grammar, flags=re.M)
+        if n != 1: raise ValueError(f"the grammar has no `{kind}-name` rule to narrow")
+    return grammar
 
 # %% ../nbs/05a_runtime.ipynb #054c0fef
 def load_gguf(path: str | Path,  # a GGUF model file
@@ -302,7 +337,7 @@ class TorchLM:
             self.model = PeftModel.from_pretrained(self.model, str(adapter)).eval()
         if n_threads: torch.set_num_threads(n_threads)
         self.end = [self.tok.convert_tokens_to_ids(END_OF_TURN), self.tok.eos_token_id]
-        self.grammar = None
+        self.grammar = self.compiler = None
         if grammar:
             try: import xgrammar as xgr
             except ImportError:
@@ -310,16 +345,20 @@ class TorchLM:
                 logging.getLogger(__name__).warning("xgrammar is not installed: decoding without the DDL grammar (pip install xgrammar)")
             else:  # the turn's end is where a complete schema may stop
                 info = xgr.TokenizerInfo.from_huggingface(self.tok, vocab_size=self.model.config.vocab_size, stop_token_ids=self.end)
-                self.grammar = xgr.GrammarCompiler(info).compile_grammar(grammar)
+                self.compiler = xgr.GrammarCompiler(info)
+                self.grammar = self.compiler.compile_grammar(grammar)
 
-    def generate(self, prompt: str, max_tokens: int) -> dict:
+    def generate(self, prompt: str, max_tokens: int,
+                 grammar: str | None = None,  # a GBNF grammar for this answer only (e.g. `names_grammar`); else the one given at load
+                ) -> dict:
         import torch
         ids = self.tok(prompt, return_tensors="pt").input_ids  # with <bos>, as in training
         t0 = time.perf_counter()
-        procs = []
-        if self.grammar is not None:
+        procs, compiled = [], self.grammar
+        if grammar is not None and self.compiler is not None: compiled = self.compiler.compile_grammar(grammar)
+        if compiled is not None:
             import xgrammar as xgr
-            procs = [xgr.contrib.hf.LogitsProcessor(self.grammar)]  # one per answer: it keeps the parse state
+            procs = [xgr.contrib.hf.LogitsProcessor(compiled)]  # one per answer: it keeps the parse state
         with torch.inference_mode():
             out = self.model.generate(ids, max_new_tokens=max_tokens, do_sample=False, eos_token_id=self.end, pad_token_id=self.end[-1],
                                       logits_processor=procs)

@@ -22,6 +22,7 @@ items = eval_items(a.data, "test", a.limit)
 out = Path(a.out)
 for name in a.backends:
     b = EmbeddedBackend(runtime="torch") if name == "embedded-torch" else name  # the same model in PyTorch, no llama.cpp
+    if name == "embedded-any-names": b = EmbeddedBackend(names=False); b.name = name  # decoding with any names, as before chapter 06's page names
     s = evaluate(items, b, out / name, name=name, dataset=str(a.data), split="test", limit=a.limit)
     report(s, out / name / "report.md")
     print(name, {k: round(v, 3) for k, v in s["overall"].items() if isinstance(v, float)}, flush=True)
