@@ -498,6 +498,7 @@ def eval_run(
     out: Path = typer.Option(None, "--out", help="Run folder (default runs/eval/<backend>)."),
     model: str = typer.Option(None, "--model"), adapter: str = typer.Option(None, "--adapter"),
     mmproj: Path = typer.Option(None, "--mmproj"), no_grammar: bool = typer.Option(False, "--no-grammar"),
+    any_names: bool = typer.Option(False, "--any-names", help="Embedded backends: let the model write names the page does not show."),
 ):
     "Score a backend on a dataset split: valid SQL, facet F1s, latency, memory; resumable."
     from ghost_architect.evaluate import eval_items, evaluate, report
@@ -505,7 +506,7 @@ def eval_run(
     except (FileNotFoundError, ValueError) as e: _fail(str(e))
     out = out or Path("runs/eval") / backend
     options = {"model": model, "adapter": adapter, "mmproj": mmproj, "grammar": not no_grammar}
-    try: s = evaluate(items, _backend(backend, model, adapter, mmproj, no_grammar), out, options=options, name=backend,
+    try: s = evaluate(items, _backend(backend, model, adapter, mmproj, no_grammar, "auto", any_names), out, options=options, name=backend,
                       dataset=str(dataset), split=split)
     except (FileNotFoundError, ImportError, ValueError, RuntimeError, ConnectionError) as e: _fail(str(e))
     report(s, out / "report.md")
