@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .core import IMAGE_SEQ_LENGTH, MAX_IMAGE_PIXELS, PROMPT, open_image, write_atomic
-from .schema import Column, ForeignKey, Schema, Table, to_sql, validate_sql
+from .schema import Column, ForeignKey, Schema, Table, plural, to_sql, validate_sql
 
 # %% auto #0
 __all__ = ['DOMAINS', 'VIEWS', 'DATE_ANCHOR', 'ASSETS', 'FRAMEWORKS', 'VIEWPORTS', 'FONTS', 'CHROMIUM', 'CHROMIUM_ARGS', 'SPLITS',
@@ -600,12 +600,6 @@ def write_datasets(examples: list[Example], out: str | Path, seed: int = 0) -> d
 _KEEP_WORDS = {"id", "at", "on", "by", "of", "is", "to", "in", "no", "url", "uuid"}
 
 
-def _plural(w: str) -> str:
-    if re.search(r"[^aeiou]y$", w): return w[:-1] + "ies"
-    if re.search(r"(s|sh|ch|x|z)$", w): return w + "es"
-    return w + "s"
-
-
 def _singular_word(w: str) -> str:
     if w.endswith("ies") and len(w) > 4: return w[:-3] + "y"
     if re.search(r"(ss|sh|ch|x|z)es$", w): return w[:-2]
@@ -644,15 +638,15 @@ def swap_names(text: str,  # the page's text (what the reader made of it)
     pick = [w for w in shown if rng.random() < (p if p_table is None or w not in tw else p_table)]
     new = dict(zip(pick, rng.sample(pool, min(len(pick), len(pool)))))
     if not new: return text, ddl
-    forms = {f: (w, f != w) for w in new for f in (w, _plural(w))}  # a written form -> (its word, plural?)
+    forms = {f: (w, f != w) for w in new for f in (w, plural(w))}  # a written form -> (its word, plural?)
     alt = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
     def in_text(m):
-        w, plural = forms[m.group(0).lower()]
-        return _cased(m.group(0), _plural(new[w]) if plural else new[w])
+        w, is_plural = forms[m.group(0).lower()]
+        return _cased(m.group(0), plural(new[w]) if is_plural else new[w])
     out = re.sub(rf"(?i)(?<![^\W\d_])(?<!\[)(?:{alt})(?![^\W\d_])", in_text, text)  # `[title]` and the like are markers
     def part(x):
         s = _singular_word(x)
-        return new[x] if x in new else _plural(new[s]) if s in new else x
+        return new[x] if x in new else plural(new[s]) if s in new else x
     out_ddl = re.sub(r"(?<![A-Za-z0-9_])[a-z][a-z0-9_]*", lambda m: "_".join(map(part, m.group(0).split("_"))), ddl)
     return (out, out_ddl) if validate_sql(out_ddl).ok else (text, ddl)
 

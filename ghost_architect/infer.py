@@ -18,9 +18,9 @@ from .core import ANNOTATION_PROMPT, EMBEDDED_PROMPT, PROMPT, format_prompt, ope
 __all__ = ['EMBEDDED_DIR', 'GENERIC_COLUMNS', 'BACKENDS', 'IMAGE_SUFFIXES', 'OcrBox', 'ocr_engine', 'ocr_boxes', 'text_lines',
            'layout_text', 'read_screenshot', 'value_type', 'rules_ddl', 'Prediction', 'repair_references',
            'parse_merging', 'make_prediction', 'read_text', 'adapter_reader', 'OcrBackend', 'RulesBackend',
-           'embedded_base', 'plural', 'page_names', 'EmbeddedBackend', 'TorchBackend', 'GGUFVisionBackend',
-           'GeminiBackend', 'OllamaBackend', 'get_backend', 'infer', 'screenshots', 'save_er_png', 'answer_file',
-           'infer_many', 'demo_view', 'demo']
+           'embedded_base', 'page_names', 'EmbeddedBackend', 'TorchBackend', 'GGUFVisionBackend', 'GeminiBackend',
+           'OllamaBackend', 'get_backend', 'infer', 'screenshots', 'save_er_png', 'answer_file', 'infer_many',
+           'demo_view', 'demo']
 
 # %% ../nbs/06_infer.ipynb #d71f40b4
 @dataclass
@@ -158,7 +158,7 @@ def rules_ddl(text: str) -> str:
     return f"CREATE TABLE {name or 'items'} (\n  {body}\n);\n"
 
 # %% ../nbs/06_infer.ipynb #a3620ad1
-from .schema import Column, Schema, Verdict, extract_sql, parse_sql, split_statements, to_sql, validate_sql
+from .schema import Column, Schema, Verdict, extract_sql, parse_sql, plural, split_statements, to_sql, validate_sql
 
 
 @dataclass
@@ -311,13 +311,6 @@ def _has_llama_cpp() -> bool:
 # %% ../nbs/06_infer.ipynb #20b38315
 GENERIC_COLUMNS = ("id", "name", "full_name", "first_name", "last_name", "title", "email", "subject", "body", "description")
 _MARKER = re.compile(r"^\s*\[(?:title|table|form|nav)\]\s*")
-
-
-def plural(word: str) -> str:
-    "English plural of a singular word by the regular rules (`category` → `categories`, `box` → `boxes`)."
-    if re.search(r"(s|x|z|ch|sh)$", word): return word + "es"
-    if re.search(r"[^aeiou]y$", word): return word[:-1] + "ies"
-    return word + "s"
 
 
 def page_names(text: str,  # a page's layout text, as the model reads it

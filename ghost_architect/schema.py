@@ -21,8 +21,8 @@ from sqlglot.errors import ParseError, TokenError
 # %% auto #0
 __all__ = ['MAX_DEPTH', 'MAX_DEFAULT_BYTES', 'Column', 'ForeignKey', 'Index', 'Table', 'Schema', 'Statement', 'SQLParseError',
            'SQLTooDeepError', 'split_statements', 'type_family', 'parse_sql', 'Extraction', 'extract_sql', 'quote_name',
-           'Verdict', 'validate_sql', 'schema_from_sqlite', 'normalize_name', 'PRF', 'SchemaScore', 'align_tables',
-           'compare', 'to_sql', 'plot_schema', 'to_dot']
+           'Verdict', 'validate_sql', 'schema_from_sqlite', 'normalize_name', 'plural', 'PRF', 'SchemaScore',
+           'align_tables', 'compare', 'to_sql', 'plot_schema', 'to_dot']
 
 # %% ../nbs/00a_schema.ipynb #b085706a
 @dataclass
@@ -742,6 +742,13 @@ def normalize_name(name: str,  # a table or column name as written
     s = _SYNONYMS.get(s, s)
     if table is not None and s == f"{normalize_name(table)}_id": s = "id"
     return s
+
+# %% ../nbs/00a_schema.ipynb #c7f435c3
+def plural(word: str) -> str:
+    "English plural of a singular word by the regular rules (`category` → `categories`, `box` → `boxes`)."
+    if re.search(r"(s|x|z|ch|sh)$", word): return word + "es"
+    if re.search(r"[^aeiou]y$", word): return word[:-1] + "ies"
+    return word + "s"
 
 # %% ../nbs/00a_schema.ipynb #9c2a61c6
 @dataclass
