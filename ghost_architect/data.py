@@ -26,7 +26,7 @@ __all__ = ['DOMAINS', 'VIEWS', 'DATE_ANCHOR', 'ASSETS', 'FRAMEWORKS', 'VIEWPORTS
            'Spec', 'parse_specs', 'SampledSchema', 'sample_schema', 'sub_schema', 'view_options', 'fake_value',
            'humanize', 'Style', 'render_view', 'Example', 'describe_view', 'make_example', 'offline_page',
            'build_synthetic', 'render_in_pool', 'load_examples', 'break_ddl', 'text_records', 'split_of',
-           'write_datasets', 'name_words', 'swap_names', 'CheckReport', 'check_dataset', 'dataset_card']
+           'write_datasets', 'name_words', 'swap_names', 'reader_noise', 'CheckReport', 'check_dataset', 'dataset_card']
 
 # %% ../nbs/01_data.ipynb #37ba10b1
 DOMAINS: dict[str, dict[str, str]] = {
@@ -649,6 +649,65 @@ def swap_names(text: str,  # the page's text (what the reader made of it)
         return new[x] if x in new else plural(new[s]) if s in new else x
     out_ddl = re.sub(r"(?<![A-Za-z0-9_])[a-z][a-z0-9_]*", lambda m: "_".join(map(part, m.group(0).split("_"))), ddl)
     return (out, out_ddl) if validate_sql(out_ddl).ok else (text, ddl)
+
+# %% ../nbs/01_data.ipynb #f5f5b02d
+_GLYPHS = ("口", "☐", "?", "@", "盲")
+
+
+def _table_blocks(lines: list[str]) -> list[tuple[int, int]]:
+    "(first, end) line spans of the `[table]` blocks: the marked line and its indented rows."
+    out, i = [], 0
+    while i < len(lines):
+        if lines[i].startswith("[table] "):
+            j = i + 1
+            while j < len(lines) and lines[j].startswith("  "): j += 1
+            out.append((i, j)); i = j
+        else: i += 1
+    return out
+
+
+def _typo(word: str, rng: random.Random) -> str:
+    "A letter lost or doubled, as OCR does to a word."
+    k = rng.randrange(1, len(word) - 1)
+    return word[:k] + word[k + 1:] if rng.random() < 0.7 else word[:k] + word[k] + word[k:]
+
+
+def reader_noise(text: str,  # a page's layout text, as the reader wrote it
+                 rng: random.Random,
+                 p: float = 1.0,  # scales the chance of every mistake (0: the text as it is)
+                 detach: float = 0.5,  # a table's header row left outside it
+                 merge: float = 0.08,  # two neighbouring header cells read as one (per boundary)
+                 wrap: float = 0.3,  # a row broken in two where its last value wraps (per table)
+                 glyph: float = 0.25,  # a checkbox column read as a glyph (per table)
+                 upper: float = 0.08,  # a header in capitals (per table)
+                 typo: float = 0.015,  # a letter lost or doubled (per word of 5+ letters)
+                ) -> str:
+    "The page text with mistakes the reader makes on real pages; the values keep their order."
+    lines = text.split("\n")
+    for a, b in reversed(_table_blocks(lines)):
+        head, rows = lines[a][len("[table] "):].split(" | "), [r[2:].split(" | ") for r in lines[a + 1:b]]
+        if rng.random() < glyph * p:
+            g = rng.choice(_GLYPHS)
+            head, rows = [g] + head, [[g] + r if not r[0].startswith("…") and rng.random() < 0.6 else r for r in rows]
+        if rng.random() < upper * p: head = [h.upper() for h in head]
+        k = 0
+        while k < len(head) - 1:
+            if rng.random() < merge * p and not re.search(r"\d", head[k] + head[k + 1]): head[k:k + 2] = [head[k] + " " + head[k + 1]]
+            k += 1
+        body = [" | ".join(r) for r in rows]
+        if body and rng.random() < wrap * p:  # the last value's last word drops to a line of its own
+            r = rng.randrange(len(body))
+            cut = body[r].rfind(" ")
+            if cut > 0 and not body[r].startswith("…") and "|" in body[r][cut:] + body[r][:cut]:
+                body[r:r + 1] = [body[r][:cut], body[r][cut + 1:]]
+        if rng.random() < detach * p and body:
+            block = [" | ".join(head), "[table] " + body[0]] + ["  " + x for x in body[1:]]
+        else: block = ["[table] " + " | ".join(head)] + ["  " + x for x in body]
+        lines[a:b] = block
+    out = "\n".join(lines)
+    if typo * p > 0:
+        out = re.sub(r"(?<!\[)\b[A-Za-z]{5,}\b", lambda m: _typo(m.group(0), rng) if rng.random() < typo * p else m.group(0), out)
+    return out
 
 # %% ../nbs/01_data.ipynb #6972603d
 @dataclass

