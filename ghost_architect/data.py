@@ -697,9 +697,9 @@ def reader_noise(text: str,  # a page's layout text, as the reader wrote it
         body = [" | ".join(r) for r in rows]
         if body and rng.random() < wrap * p:  # the last value's last word drops to a line of its own
             r = rng.randrange(len(body))
-            cut = body[r].rfind(" ")
-            if cut > 0 and not body[r].startswith("…") and "|" in body[r][cut:] + body[r][:cut]:
-                body[r:r + 1] = [body[r][:cut], body[r][cut + 1:]]
+            last = body[r].rfind(" | ") + 3 if " | " in body[r] else 0  # where the last value starts
+            cut = body[r].rfind(" ", last)
+            if cut > last and not body[r].startswith("…"): body[r:r + 1] = [body[r][:cut], body[r][cut + 1:]]
         if rng.random() < detach * p and body:
             block = [" | ".join(head), "[table] " + body[0]] + ["  " + x for x in body[1:]]
         else: block = ["[table] " + " | ".join(head)] + ["  " + x for x in body]
