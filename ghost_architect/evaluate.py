@@ -150,10 +150,13 @@ def answer_key(backend,  # a backend instance or name
     if spec.get("reader") == "v2":  # the front end writes the prompt: a changed reader asks a different question
         from ghost_architect import reader
         spec["reader_sha256"] = _content_hash(Path(reader.__file__))
+    if spec.get("grammar"):  # the grammar decides what can be written at all: keyed by its text
+        from ghost_architect import runtime
+        spec["grammar_sha256"] = hashlib.sha256(runtime.DDL_GRAMMAR.encode()).hexdigest()[:16]
     if spec.get("names"):  # the names a page allows decide the answer too: keyed by the code that finds them and narrows the grammar
         import inspect
         from ghost_architect import infer, runtime, schema
-        code = [inspect.getsource(f) for f in (infer.page_names, schema.plural, runtime.names_grammar, runtime._radix_alternatives)]
+        code = [inspect.getsource(f) for f in (infer.page_names, schema._singular, schema.plural, runtime.names_grammar, runtime._radix_alternatives)]
         spec["names_sha256"] = hashlib.sha256("".join(code + [repr(infer.GENERIC_COLUMNS), infer._MARKER.pattern]).encode()).hexdigest()[:16]
     prompts = spec.pop("prompt", None) or "\n".join([core.PROMPT_VERSION, core.PROMPT, core.EMBEDDED_PROMPT, core.SYSTEM_PROMPT, core.ANNOTATION_PROMPT])
     spec["prompt_sha256"] = hashlib.sha256(prompts.encode()).hexdigest()[:16]
