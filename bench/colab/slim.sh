@@ -6,7 +6,9 @@
 set -e
 cd "$(git rev-parse --show-toplevel)"
 P="ghost_architect/models/embedded-270m/adapter.gguf ghost_architect/models/embedded-270m/adapter_model.safetensors
-   bench/real_ui/data bench/reader/pages examples/data_sample/images bench/real_train/data"
+   bench/real_ui/data bench/reader/pages examples/data_sample/images bench/real_train/data
+   bench/embedded/records.json.gz bench/embedded/records_v2.json.gz bench/embedded/records_v3.json.gz
+   bench/embedded/records_v4.json.gz ghost_architect/assets/css/bulma.min.css"
 X=.git/info/exclude
 case "$1" in
 slim) git rm -r -q --cached $P; { echo "# SLIM-BEGIN"; for p in $P; do echo "/$p"; done; echo "# SLIM-END"; } >> $X ;;
