@@ -137,7 +137,9 @@ def _content_hash(path: Path) -> str:
 
 def answer_key(backend,  # a backend instance or name
                **options) -> dict:
-    "Everything that decides a backend's answers: name, model, adapter (by content), runtime, decoding, prompts."
+    "Everything that decides a backend's answers: name, model, adapter (by content), runtime, decoding, prompts, reader, repair."
+    import inspect
+    from ghost_architect import infer, schema
     if backend in ("embedded", "embedded-untuned"):  # by name: built (cheap, the model loads on first use) to key it by its adapter and reader
         from ghost_architect.infer import get_backend
         try: backend = get_backend(backend)
@@ -154,10 +156,12 @@ def answer_key(backend,  # a backend instance or name
         from ghost_architect import runtime
         spec["grammar_sha256"] = hashlib.sha256(runtime.DDL_GRAMMAR.encode()).hexdigest()[:16]
     if spec.get("names"):  # the names a page allows decide the answer too: keyed by the code that finds them and narrows the grammar
-        import inspect
-        from ghost_architect import infer, runtime, schema
+        from ghost_architect import runtime
         code = [inspect.getsource(f) for f in (infer.page_names, schema._singular, schema.plural, runtime.names_grammar, runtime._radix_alternatives)]
         spec["names_sha256"] = hashlib.sha256("".join(code + [repr(infer.GENERIC_COLUMNS), infer._MARKER.pattern]).encode()).hexdigest()[:16]
+    # every answer is extracted, judged and repaired by the same code, whatever the backend: keyed by it too
+    code = "".join(inspect.getsource(f) for f in (infer.make_prediction, infer.repair_references, infer.parse_merging))
+    spec["repair_sha256"] = hashlib.sha256((code + Path(schema.__file__).read_text()).encode()).hexdigest()[:16]
     prompts = spec.pop("prompt", None) or "\n".join([core.PROMPT_VERSION, core.PROMPT, core.EMBEDDED_PROMPT, core.SYSTEM_PROMPT, core.ANNOTATION_PROMPT])
     spec["prompt_sha256"] = hashlib.sha256(prompts.encode()).hexdigest()[:16]
     return spec

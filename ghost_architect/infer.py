@@ -225,7 +225,7 @@ def parse_merging(sql: str) -> tuple[Schema, list[str]]:
 
 # %% ../nbs/06_infer.ipynb #9235ea0c
 def make_prediction(raw: str, backend: str, seconds: dict, tokens: int = 0, ocr_text: str = "") -> Prediction:
-    "Extract the DDL from `raw` and judge it in the sandbox; DDL that fails only on its references is repaired (`repair_references`)."
+    "Extract the DDL from `raw` and judge it in the sandbox; DDL that fails only on its references or a second primary key is repaired."
     sql = extract_sql(raw).sql
     v = validate_sql(sql) if sql else Verdict(parseable=False, executable=False, errors=["no SQL in the answer"])
     repairs = []
@@ -235,8 +235,9 @@ def make_prediction(raw: str, backend: str, seconds: dict, tokens: int = 0, ocr_
             try: schema, merged = parse_merging(sql)
             except Exception: schema, merged = None, []
         fixed, notes = repair_references(schema) if schema is not None and schema.tables else (None, [])
-        notes = merged + notes
-        if notes and (v2 := validate_sql(to_sql(fixed))).ok:
+        pks = re.findall(r'table "([^"]+)" has more than one primary key', "\n".join(v.errors))  # `parse_sql` kept the first
+        notes = merged + [f"{t}: more than one primary key, the first kept" for t in pks] + notes
+        if notes and fixed is not None and (v2 := validate_sql(to_sql(fixed))).ok:
             sql, v, repairs = to_sql(fixed), v2, notes
             v.warnings = v.warnings + [f"repaired: {n}" for n in notes]
     return Prediction(sql, v, backend, seconds, tokens, raw, ocr_text, repairs)

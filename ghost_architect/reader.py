@@ -180,12 +180,15 @@ class Region:
 def _height(ln: list[OcrBox]) -> float: return sorted(b.h for b in ln)[len(ln) // 2]
 
 
-def _table_step(a: list[OcrBox], b: list[OcrBox], head: list[OcrBox] | None = None) -> bool:
-    "Is `b` the next row of a table whose previous row is `a` and first row `head`? A row may lack one cell (an empty value)."
-    if min(x.y0 for x in b) - max(x.y1 for x in a) >= 3 * _height(a): return False
+def _table_step(a: list[OcrBox], b: list[OcrBox], head: list[OcrBox] | None = None,
+                above: list[OcrBox] | None = None,  # the line the vertical gap is measured from (default `a`)
+               ) -> bool:
+    "Is `b` the next row of a table whose previous row is `a` and first row `head`? A row may lack a third of the header's cells."
+    above = above or a  # the gap is measured in the taller of the two lines' type (a header in small capitals is short)
+    if min(x.y0 for x in b) - max(x.y1 for x in above) >= 3 * max(_height(above), _height(b)): return False
     if len(a) >= 3 and len(b) >= 3 and _aligned(a, b) >= 0.7 and _aligned(b, a) >= 0.7: return True
-    head = head or a  # a row with a missing cell is measured against the first row: each of its boxes in a column of its own
-    return len(head) >= 3 and len(b) >= max(2, len(head) - 1) and _aligned(head, b) == 1.0
+    head = head or a  # a row with missing cells (empty values, icons) is measured against the first row: each box in a column of its own
+    return len(head) >= 3 and len(b) >= max(2, len(head) - max(1, len(head) // 3)) and _aligned(head, b) == 1.0
 
 
 def content_regions(lines: list[list[OcrBox]],
@@ -196,8 +199,12 @@ def content_regions(lines: list[list[OcrBox]],
     hs = sorted(b.h for ln in lines for b in ln); med = hs[len(hs) // 2]
     out, i = [], 0
     while i < len(lines):
-        j = i
+        j, aside = i, []
+        if (i + 2 < len(lines) and len(lines[i]) >= 3 and len(lines[i + 1]) == 1 and _aligned(lines[i], lines[i + 1]) == 0
+                and _table_step(lines[i], lines[i + 2], above=lines[i + 1])):  # a lone box outside the columns, between a header and
+            aside, lines, j = [Region("text", [lines[i + 1]])], lines[:i + 1] + lines[i + 2:], i + 1  # its first row, stands aside
         while j + 1 < len(lines) and _table_step(lines[j], lines[j + 1], lines[i]): j += 1
+        out += aside
         if j > i:
             run = lines[i:j + 1]
             tall = max(_height(run[0]), _height(run[1])) > 1.15 * min(_height(run[0]), _height(run[1]))

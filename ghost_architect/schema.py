@@ -277,7 +277,7 @@ def _column(cd: exp.ColumnDef, tbl: Table):
     for c in cd.constraints:
         k = c.kind
         if isinstance(k, exp.NotNullColumnConstraint): col.nullable = bool(k.args.get("allow_null"))
-        elif isinstance(k, exp.PrimaryKeyColumnConstraint): tbl.primary_key = (col.name,)
+        elif isinstance(k, exp.PrimaryKeyColumnConstraint): tbl.primary_key = tbl.primary_key or (col.name,)  # a second one is an error in SQL: the first stands
         elif isinstance(k, exp.UniqueColumnConstraint): tbl.uniques.append((col.name,))
         elif isinstance(k, exp.Reference): tbl.foreign_keys.append(_fk_from_reference([col.name], k))
         elif isinstance(k, exp.DefaultColumnConstraint): col.default = k.this.sql(dialect="sqlite")
