@@ -12,14 +12,13 @@ per source (default: ceiling.md beside this file).
 import argparse
 import csv
 import difflib
-import json
-import os
-import platform
 import statistics
 from collections import defaultdict
 from pathlib import Path
 
+from evaluate import machine  # bench/real_ui/evaluate.py, beside this script
 from ghost_architect.core import write_atomic
+from ghost_architect.evaluate import eval_items
 from ghost_architect.infer import page_names
 from ghost_architect.reader import read_screenshot_v2
 from ghost_architect.schema import Schema, Table, compare, normalize_name, parse_sql
@@ -38,20 +37,19 @@ def oracle(ddl: str, text: str) -> Schema:
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(HERE / "data"))
-    ap.add_argument("--group", default="validation", help="the pages.csv group to score")
+    ap.add_argument("--group", default="validation", help="the pages.csv group to score (validation, train or all)")
     ap.add_argument("--out", default=str(HERE / "ceiling.md"))
     a = ap.parse_args()
     data = Path(a.data).resolve()
     shown = data.relative_to(HERE.parents[1]) if data.is_relative_to(HERE.parents[1]) else data
-    group = {r["id"]: r["group"] for r in csv.DictReader(open(data / "pages.csv"))}
+    group = {r["id"]: r["group"] for r in csv.DictReader((data / "pages.csv").open())}
     per = defaultdict(list)
-    for p in sorted((data / "labels").glob("*.json")):
-        ex = json.loads(p.read_text())
-        if group.get(ex["id"]) != a.group: continue
-        s = compare(oracle(ex["ddl"], read_screenshot_v2(str(data / ex["image"]))), ex["ddl"])
-        per[ex["domain"]].append((s.tables.f1, s.columns.f1))
+    for item in eval_items(data, split=None):  # the pages as bench/real_ui/evaluate.py picks them
+        if a.group != "all" and group.get(item.id) != a.group: continue
+        s = compare(oracle(item.truth, read_screenshot_v2(item.image)), item.truth)
+        per[item.domain].append((s.tables.f1, s.columns.f1))
     rows = sorted(per.items()) + [("overall", [x for v in per.values() for x in v])]
-    md = [f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}. "
+    md = [f"Machine: {machine()}. "
           f"{len(rows[-1][1])} pages of {shown}, group {a.group}. Oracle answers under the page's names (`ceiling.py`).", "",
           "| source | n | table F1 | column F1 |", "|---|---|---|---|"]
     md += [f"| {d} | {len(v)} | {statistics.mean(x[0] for x in v):.2f} | {statistics.mean(x[1] for x in v):.2f} |" for d, v in rows]
