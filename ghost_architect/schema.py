@@ -862,8 +862,9 @@ def _table_sql(t: Table) -> str:
     single_pk = len(t.primary_key) == 1
     lines = []
     for c in t.columns:
-        parts = [quote_name(c.name)] + ([c.type] if c.type else [])
         is_pk = single_pk and _key(c.name) == _key(t.primary_key[0])
+        typ = "INTEGER" if is_pk and c.type.upper() == "INT" else c.type  # SQLite's rowid alias is spelt `INTEGER PRIMARY KEY` only
+        parts = [quote_name(c.name)] + ([typ] if typ else [])
         if is_pk: parts.append("PRIMARY KEY")
         elif not c.nullable: parts.append("NOT NULL")
         if (c.name,) in t.uniques or any(len(u) == 1 and _key(u[0]) == _key(c.name) for u in t.uniques): parts.append("UNIQUE")
