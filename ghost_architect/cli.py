@@ -383,9 +383,9 @@ def _entity_tables(schema) -> list[RichTable]:
 
 
 def _backend_kw(backend: str, model=None, adapter=None, mmproj=None, no_grammar: bool = False, runtime: str = "auto",
-                any_names: bool = False) -> dict:
+                any_names: bool = False, no_ground: bool = False) -> dict:
     "The keyword arguments of `infer.get_backend(backend, ...)` from the command line's options, with clear errors for what is missing."
-    emb = {"base": model, "grammar": not no_grammar, "names": not any_names, "runtime": runtime}
+    emb = {"base": model, "grammar": not no_grammar, "names": not any_names, "ground": not no_ground, "runtime": runtime}
     kw = {"embedded": {**emb, "adapter": adapter}, "embedded-untuned": emb,
           "gguf-vision": {"model": model, "mmproj": mmproj}, "torch": {"model": model, "adapter": adapter},
           "ollama": {"model": model}}.get(backend, {})
@@ -410,6 +410,7 @@ def infer_cmd(
     out: Path = typer.Option(Path("outputs/infer"), "--out", help="Folder for <image>.sql, <image>.er.png (and results.jsonl for several)."),
     no_grammar: bool = typer.Option(False, "--no-grammar", help="Decode freely (embedded backends)."),
     any_names: bool = typer.Option(False, "--any-names", help="Embedded backends: let the model write names the page does not show."),
+    no_ground: bool = typer.Option(False, "--no-ground", help="Embedded backends: keep the answer as the model wrote it, without the columns the page shows and it left out."),
     runtime: str = typer.Option("auto", "--runtime", help="Embedded backends: llama.cpp (fast, grammar), torch (no native build), auto."),
     as_json: bool = typer.Option(False, "--json", help="Print the prediction as JSON."),
 ):
@@ -419,7 +420,7 @@ def infer_cmd(
     try: shots = screenshots(images)
     except FileNotFoundError as e: _fail(str(e))
     if len(images) > 1 or len(shots) > 1 or Path(images[0]).is_dir():
-        try: rows = infer_many(shots, backend, out, **_backend_kw(backend, model, adapter, mmproj, no_grammar, runtime, any_names))
+        try: rows = infer_many(shots, backend, out, **_backend_kw(backend, model, adapter, mmproj, no_grammar, runtime, any_names, no_ground))
         except (FileNotFoundError, ImportError, ValueError, RuntimeError, ConnectionError, NotADirectoryError) as e: _fail(str(e))
         ok, bad = sum(r["ok"] for r in rows), [r for r in rows if r["error"] and not r["sql"]]
         totals = sorted(r["seconds"]["total"] for r in rows)
@@ -431,7 +432,7 @@ def infer_cmd(
     waiting = Console(stderr=True).status(f"asking {backend} for {escape(image.name)} …") if backend in ("gemini", "ollama") \
         else contextlib.nullcontext()  # a network service: a spinner while it answers (on a terminal only)
     with waiting:
-        try: p = infer(image, backend, **_backend_kw(backend, model, adapter, mmproj, no_grammar, runtime, any_names))  # a bad image fails before a model loads
+        try: p = infer(image, backend, **_backend_kw(backend, model, adapter, mmproj, no_grammar, runtime, any_names, no_ground))  # a bad image fails before a model loads
         except (FileNotFoundError, ImportError, ValueError, RuntimeError, ConnectionError) as e: _fail(str(e))
     out.mkdir(parents=True, exist_ok=True)
     files = {"sql": str(out / f"{image.stem}.sql")}
@@ -499,6 +500,7 @@ def eval_run(
     model: str = typer.Option(None, "--model"), adapter: str = typer.Option(None, "--adapter"),
     mmproj: Path = typer.Option(None, "--mmproj"), no_grammar: bool = typer.Option(False, "--no-grammar"),
     any_names: bool = typer.Option(False, "--any-names", help="Embedded backends: let the model write names the page does not show."),
+    no_ground: bool = typer.Option(False, "--no-ground", help="Embedded backends: keep the answer as the model wrote it, without the columns the page shows and it left out."),
 ):
     "Score a backend on a dataset split: valid SQL, facet F1s, latency, memory; resumable."
     from ghost_architect.evaluate import eval_items, evaluate, report
@@ -506,7 +508,7 @@ def eval_run(
     except (FileNotFoundError, ValueError) as e: _fail(str(e))
     out = out or Path("runs/eval") / backend
     options = {"model": model, "adapter": adapter, "mmproj": mmproj, "grammar": not no_grammar}
-    try: s = evaluate(items, _backend(backend, model, adapter, mmproj, no_grammar, "auto", any_names), out, options=options, name=backend,
+    try: s = evaluate(items, _backend(backend, model, adapter, mmproj, no_grammar, "auto", any_names, no_ground), out, options=options, name=backend,
                       dataset=str(dataset), split=split)
     except (FileNotFoundError, ImportError, ValueError, RuntimeError, ConnectionError) as e: _fail(str(e))
     report(s, out / "report.md")

@@ -122,7 +122,7 @@ def resume_rows(path: str | Path) -> list[dict]:
     return rows
 
 
-_ANSWER_ATTRS = ("base", "model", "adapter", "mmproj", "runtime", "grammar", "names", "max_tokens", "max_new_tokens", "reader", "prompt")
+_ANSWER_ATTRS = ("base", "model", "adapter", "mmproj", "runtime", "grammar", "names", "ground", "max_tokens", "max_new_tokens", "reader", "prompt")
 
 
 def _content_hash(path: Path) -> str:
@@ -159,6 +159,10 @@ def answer_key(backend,  # a backend instance or name
         from ghost_architect import runtime
         code = [inspect.getsource(f) for f in (infer.page_names, schema._singular, schema.plural, runtime.names_grammar, runtime._radix_alternatives)]
         spec["names_sha256"] = hashlib.sha256("".join(code + [repr(infer.GENERIC_COLUMNS), infer._MARKER.pattern]).encode()).hexdigest()[:16]
+    if spec.pop("ground", None):  # what the page shows is added to the answer: keyed by the code that reads and adds it (no key without: as before)
+        code = [inspect.getsource(f) for f in (infer.ground_schema, infer.ground_prediction, infer.table_headers, infer.form_blocks, infer._form_label,
+                                               infer.nav_items, infer._header, infer._label_like, infer._shown_as, infer.value_type)]
+        spec["ground"], spec["ground_sha256"] = True, hashlib.sha256("".join(code + [repr(sorted(infer._NOT_COLUMNS)), repr(sorted(infer._NOT_LABELS))]).encode()).hexdigest()[:16]
     # every answer is extracted, judged and repaired by the same code, whatever the backend: keyed by it too
     code = "".join(inspect.getsource(f) for f in (infer.make_prediction, infer.repair_references, infer.parse_merging))
     spec["repair_sha256"] = hashlib.sha256((code + Path(schema.__file__).read_text()).encode()).hexdigest()[:16]

@@ -18,7 +18,8 @@ from .core import ANNOTATION_PROMPT, EMBEDDED_PROMPT, PROMPT, format_prompt, ope
 __all__ = ['EMBEDDED_DIR', 'GENERIC_COLUMNS', 'BACKENDS', 'IMAGE_SUFFIXES', 'OcrBox', 'ocr_engine', 'ocr_boxes', 'text_lines',
            'layout_text', 'read_screenshot', 'value_type', 'rules_ddl', 'Prediction', 'repair_references',
            'parse_merging', 'make_prediction', 'read_text', 'adapter_reader', 'OcrBackend', 'RulesBackend',
-           'embedded_base', 'page_names', 'EmbeddedBackend', 'TorchBackend', 'GGUFVisionBackend', 'GeminiBackend',
+           'embedded_base', 'page_names', 'table_headers', 'form_blocks', 'nav_items', 'ground_schema',
+           'ground_prediction', 'EmbeddedBackend', 'TorchBackend', 'GGUFVisionBackend', 'GeminiBackend',
            'OllamaBackend', 'get_backend', 'infer', 'screenshots', 'save_er_png', 'answer_file', 'infer_many',
            'demo_view', 'demo']
 
@@ -158,7 +159,7 @@ def rules_ddl(text: str) -> str:
     return f"CREATE TABLE {name or 'items'} (\n  {body}\n);\n"
 
 # %% ../nbs/06_infer.ipynb #a3620ad1
-from .schema import Column, Schema, Verdict, extract_sql, parse_sql, plural, split_statements, to_sql, validate_sql
+from .schema import Column, Schema, Verdict, extract_sql, normalize_name, parse_sql, plural, split_statements, to_sql, validate_sql
 
 
 @dataclass
@@ -273,6 +274,7 @@ class OcrBackend:
 
     def answer(self, text: str) -> dict: raise NotImplementedError  # {"text": DDL answer, "tokens": generated tokens}
     def load(self): pass  # load the model, if any (timed apart from the first answer)
+    def finish(self, p: Prediction, text: str) -> Prediction: return p  # a last step over the checked answer, given the page's text
 
     def __call__(self, image) -> Prediction:
         t0 = time.perf_counter()
@@ -282,8 +284,9 @@ class OcrBackend:
         t1 = time.perf_counter()
         out = self.answer(text)
         t2 = time.perf_counter()
-        secs = ({"load": tl - t0} if tl - t0 > 0.05 else {}) | {"ocr": t1 - tl, "generate": t2 - t1, "total": t2 - t0}
-        return make_prediction(out["text"], self.name, secs, out["tokens"], text)
+        p = self.finish(make_prediction(out["text"], self.name, {}, out["tokens"], text), text)
+        p.seconds = ({"load": tl - t0} if tl - t0 > 0.05 else {}) | {"ocr": t1 - tl, "generate": t2 - t1, "total": time.perf_counter() - t0}
+        return p
 
 
 class RulesBackend(OcrBackend):
@@ -330,6 +333,125 @@ def page_names(text: str,  # a page's layout text, as the model reads it
                     tables |= {"_".join(head + [w]) for w in (words[j - 1], one, plural(one))}
     return tables, tables | {f"{t}_id" for t in tables} | set(generic)
 
+# %% ../nbs/06_infer.ipynb #3891aebc
+_NOT_COLUMNS = {"action", "actions", "checkbox", "delete", "edit", "select", "view", "change", "options", "id",
+                "a", "an", "the", "at", "on", "in", "of", "by", "to", "for", "and", "or", "with"}  # a header's second line, alone
+_NOT_LABELS = {"date", "time", "search", "action", "filter", "history", "today", "now", "all", "show", "by", "q"}
+
+
+def _label_like(cell: str) -> bool:
+    "A header cell or form label: one to three words of letters (no digits, so no value; no slash, so no `mm/dd/yy`)."
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z_ ().&'?-]{0,40}", cell)) and len(cell.split()) <= 3
+
+
+def _header(cells: list[str], least: int = 2) -> bool:
+    "Cells that read as a header row: at least `least`, two thirds of them label-like, none a value (a digit outside brackets)."
+    values = any(re.search(r"\d", re.sub(r"\(.*?\)", "", c)) for c in cells)
+    return len(cells) >= least and sum(map(_label_like, cells)) >= max(least, len(cells) * 2 / 3) and not values
+
+
+def table_headers(text: str,  # a page's layout text (`reader.read_page`)
+                  back: int = 3,  # how many unmarked lines above a `[table]` may hold its header
+                 ) -> list[tuple[list[str], list[list[str]]]]:
+    "Each `[table]`'s header cells and rows: its first line when that reads as a header, else a header line (3+ cells) just above it."
+    lines, out = text.splitlines(), []
+    for i, ln in enumerate(lines):
+        if not ln.startswith("[table] "): continue
+        first, rows = ln[8:].split(" | "), []
+        for nxt in lines[i + 1:]:
+            if not nxt.startswith("  ") or nxt.strip().startswith("…"): break
+            rows.append(nxt.strip().split(" | "))
+        if _header(first): out.append((first, rows)); continue
+        for above in lines[max(0, i - back):i][::-1]:
+            if above.startswith("["): break
+            if _header(above.split(" | "), 3): out.append((above.split(" | "), [first] + rows)); break
+    return out
+
+# %% ../nbs/06_infer.ipynb #718601ab
+def _form_label(part: str) -> str | None:
+    "The label of one `Label: value` part: label-like, sentence case (in `Wayne Hill: +` a value sits before the colon), its value no menu link."
+    if ":" not in part: return None
+    label, value = (s.strip() for s in part.split(":", 1))
+    label = label.rstrip("*").strip()
+    words = label.split()
+    if re.fullmatch(r"\+?\s*(add|change|view|edit)", value, re.I): return None  # `Doctors: + Add` is a menu's link, no field
+    ok = _label_like(label) and not label.endswith(".") and (len(words) == 1 or label.isupper() or all(w.islower() for w in words[1:]))
+    return label if ok and _snake(label) not in _NOT_LABELS else None
+
+
+def form_blocks(text: str) -> list[list[str]]:
+    "The labels of each `[form]` block of layout text (its line and the indented lines under it): one list per block that has any."
+    blocks, cur = [], None
+    for ln in text.splitlines():
+        if ln.startswith("[form] "): cur = []; blocks.append(cur)
+        elif not ln.startswith("  "): cur = None
+        if cur is not None: cur += [l for part in _MARKER.sub("", ln).strip().split(" | ") if (l := _form_label(part))]
+    return [b for b in blocks if b]
+
+
+def nav_items(text: str) -> list[str]:
+    "The menu items of a page's `[nav]` lines."
+    return [re.sub(r"\s*….*", "", it).strip() for ln in text.splitlines() if ln.startswith("[nav] ") for it in ln[6:].split(" · ")]
+
+# %% ../nbs/06_infer.ipynb #41e17ee3
+def _names(t) -> set[str]: return {normalize_name(c.name, t.name) for c in t.columns}
+
+
+def _shown_as(name: str, t) -> bool:
+    "Whether table `t` already has column `name`: as such, as a key named after it (`depot` → `depot_id`), misread by a letter (`ful_name`), or as two columns whose header cells the OCR merged (`slug_published_at`)."
+    import difflib
+    have = _names(t)
+    if normalize_name(name, t.name) in have or normalize_name(f"{name}_id", t.name) in have: return True
+    if any(difflib.SequenceMatcher(None, name, c.name).ratio() >= 0.85 for c in t.columns): return True
+    words = name.split("_")
+    return len(words) > 1 and set(words) <= {w for c in t.columns for w in c.name.lower().split("_")}
+
+
+def ground_schema(schema: Schema,  # a model's (checked) answer
+                  text: str,  # the layout text it answered
+                 ) -> tuple[Schema, list[str]]:
+    "`schema` with the columns each of the page's table headers and forms shows added to the table that has most of them, and missing key targets the navigation lists; a note per addition."
+    from copy import deepcopy
+    from ghost_architect.schema import ForeignKey, Table, _singular
+    s, notes = deepcopy(schema), []
+    if not s.tables: return s, notes
+    groups = table_headers(text) + [(b, []) for b in form_blocks(text)]  # a table's header, or one form's labels
+    for head, rows in groups:
+        cols = [(k, _snake(c)) for k, c in enumerate(head) if _label_like(c) and _snake(c) not in _NOT_COLUMNS]
+        def shown(t): return sum(_shown_as(n, t) and normalize_name(f"{n}_id", t.name) != "id" for _, n in cols)  # its own name is no evidence
+        best = max(s.tables, key=shown)
+        if not cols or shown(best) == 0: continue
+        for k, n in cols:
+            if _shown_as(n, best) or normalize_name(f"{n}_id", best.name) == "id": continue
+            ref = next((t for t in s.tables if t is not best and normalize_name(t.name) == normalize_name(n)), None)
+            if ref is not None:
+                best.columns.append(Column(f"{n}_id", "INTEGER")); best.foreign_keys.append(ForeignKey((f"{n}_id",), ref.name, ("id",)))
+                notes.append(f"{best.name}.{n}_id: key the page shows ({head[k]}) added")
+            else:
+                values = [r[k] for r in rows if len(r) == len(head)]
+                best.columns.append(Column(n, value_type(values[0]) if values else "TEXT"))
+                notes.append(f"{best.name}.{n}: column the page shows added")
+    listed = {_snake(i) for i in nav_items(text)}  # a menu lists collections: `Drivers`, not the filter field `Driver*`
+    for t in list(s.tables):
+        for c in list(t.columns):
+            x = c.name[:-3].lower() if c.name.endswith("_id") and c.name not in t.primary_key else ""
+            if not x or normalize_name(x) in {normalize_name(u.name) for u in s.tables} or plural(_singular(x)) not in listed: continue
+            ref = plural(_singular(x))
+            s.tables.insert(0, Table(ref, [Column("id", "INTEGER", nullable=False), Column("name", "TEXT")], ("id",)))
+            t.foreign_keys.append(ForeignKey((c.name,), ref, ("id",)))
+            notes.append(f"{ref}: table the navigation lists, referenced by {t.name}.{c.name}, added")
+    return s, notes
+
+# %% ../nbs/06_infer.ipynb #d6458f0d
+def ground_prediction(p: Prediction, text: str) -> Prediction:
+    "A valid prediction with `ground_schema`'s additions, when they keep it valid; otherwise `p` as it was."
+    schema = p.schema if p.verdict.ok else None
+    if schema is None: return p
+    g, notes = ground_schema(schema, text)
+    if not notes or not (v := validate_sql(sql := to_sql(g))).ok: return p
+    v.warnings = p.verdict.warnings + [f"grounded: {n}" for n in notes]
+    return Prediction(sql, v, p.backend, p.seconds, p.tokens, p.raw, p.ocr_text, p.repairs + notes)
+
 # %% ../nbs/06_infer.ipynb #46826725
 class EmbeddedBackend(OcrBackend):
     "OCR + Gemma-3-270M with our LoRA adapter under the DDL grammar: through llama.cpp, or in PyTorch (no native build)."
@@ -340,13 +462,14 @@ class EmbeddedBackend(OcrBackend):
                  adapter: str | Path | None = None,  # a LoRA GGUF (torch: a PEFT folder; default: ours, bundled); "none" for the untuned base
                  grammar: bool = True,  # constrain decoding with `DDL_GRAMMAR` (torch runtime: through xgrammar)
                  names: bool = True,  # under the grammar, only names the page shows (`page_names`); False: any name
+                 ground: bool = True,  # add the columns and key targets the page shows and the answer left out (`ground_schema`)
                  max_tokens: int = 512,
                  n_threads: int | None = None,
                  runtime: str = "auto"):  # llama.cpp, torch, or auto: llama.cpp where llama-cpp-python is installed
         if runtime not in ("auto", "llama.cpp", "torch"): raise ValueError(f"runtime must be auto, llama.cpp or torch, not {runtime!r}")
         self.runtime = runtime if runtime != "auto" else "llama.cpp" if _has_llama_cpp() else "torch"
         self.base, self.grammar, self.max_tokens, self.n_threads = base, grammar, max_tokens, n_threads
-        self.names = bool(grammar and names)
+        self.names, self.ground = bool(grammar and names), ground
         default = EMBEDDED_DIR / "adapter.gguf" if self.runtime == "llama.cpp" else EMBEDDED_DIR
         self.adapter = None if str(adapter) == "none" else Path(adapter) if adapter else default
         if self.adapter is not None and not self.adapter.exists():
@@ -384,6 +507,8 @@ class EmbeddedBackend(OcrBackend):
         if self.runtime == "torch": return self.llm.generate(prompt, self.max_tokens, grammar=grammar)
         from ghost_architect.runtime import generate_ddl
         return generate_ddl(self.llm, prompt, grammar=grammar, max_tokens=self.max_tokens)
+
+    def finish(self, p: Prediction, text: str) -> Prediction: return ground_prediction(p, text) if self.ground else p
 
 # %% ../nbs/06_infer.ipynb #55254a7a
 def _image_bytes(image) -> tuple[bytes, str]:

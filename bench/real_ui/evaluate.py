@@ -27,6 +27,8 @@ def main(argv=None):
                     help="backend names, or LABEL=FOLDER for the embedded model with the adapter in FOLDER (adapter.gguf, recipe.json)")
     ap.add_argument("--any-names", nargs="*", default=[], metavar="LABEL",
                     help="labels of embedded backends that decode with any names, as before page names narrowed the grammar")
+    ap.add_argument("--no-ground", nargs="*", default=[], metavar="LABEL",
+                    help="labels of embedded backends whose answers stay as the model wrote them (no `ground_schema`), as before grounding")
     ap.add_argument("--group", default="validation", help="pages.csv group to score (validation, train or all)")
     ap.add_argument("--data", default=str(DATA), help="the dataset folder (bench/real_train/data: a development set for changes to the reader, never for a model trained on it)")
     ap.add_argument("--out", default=str(HERE), help="where runs/ and baseline.* go")
@@ -43,10 +45,11 @@ def main(argv=None):
     labels = [b.split("=", 1)[0] for b in a.backends]
     for spec, b in zip(a.backends, labels):
         backend = b
-        if "=" in spec or b in a.any_names:
+        if "=" in spec or b in a.any_names or b in a.no_ground:
             from ghost_architect.infer import EmbeddedBackend
             folder = Path(spec.split("=", 1)[1]) if "=" in spec else None
-            backend = EmbeddedBackend(adapter=folder / "adapter.gguf" if folder else None, names=b not in a.any_names); backend.name = b
+            backend = EmbeddedBackend(adapter=folder / "adapter.gguf" if folder else None, names=b not in a.any_names,
+                                      ground=b not in a.no_ground); backend.name = b
         s = evaluate(items, backend, here / "runs" / b, progress=True, dataset=data.parent.name)
         keep = ("n", "valid", "tables_f1", "columns_f1", "types_f1", "primary_keys_f1", "foreign_keys_f1", "latency_p50_s", "latency_p95_s")
         pick = lambda m: {k: m.get(k) for k in keep}
