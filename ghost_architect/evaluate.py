@@ -161,7 +161,8 @@ def answer_key(backend,  # a backend instance or name
         spec["names_sha256"] = hashlib.sha256("".join(code + [repr(infer.GENERIC_COLUMNS), infer._MARKER.pattern]).encode()).hexdigest()[:16]
     if spec.pop("ground", None):  # what the page shows is added to the answer: keyed by the code that reads and adds it (no key without: as before)
         code = [inspect.getsource(f) for f in (infer.ground_schema, infer.ground_prediction, infer.table_headers, infer.form_blocks, infer._form_label,
-                                               infer.nav_items, infer._header, infer._label_like, infer._shown_as, infer.value_type)]
+                                               infer.nav_items, infer._header, infer._label_like, infer._shown_as, infer._names, infer._snake,
+                                               infer.value_type)]
         spec["ground"], spec["ground_sha256"] = True, hashlib.sha256("".join(code + [repr(sorted(infer._NOT_COLUMNS)), repr(sorted(infer._NOT_LABELS))]).encode()).hexdigest()[:16]
     # every answer is extracted, judged and repaired by the same code, whatever the backend: keyed by it too
     code = "".join(inspect.getsource(f) for f in (infer.make_prediction, infer.repair_references, infer.parse_merging))
