@@ -6,8 +6,10 @@
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 import os
+import re
 import resource
 import statistics
 import time
@@ -20,8 +22,8 @@ from .data import SPLITS, Example, split_of
 from .schema import SchemaScore, compare, parse_sql
 
 # %% auto #0
-__all__ = ['FACETS', 'EvalItem', 'eval_items', 'score_row', 'summarize', 'read_rows', 'resume_rows', 'answer_key', 'key_id',
-           'evaluate', 'report', 'load_summary', 'compare_runs', 'plot_runs', 'per_source', 'plot_per_source']
+__all__ = ['FACETS', 'EvalItem', 'eval_items', 'score_row', 'summarize', 'read_rows', 'resume_rows', 'code_sha256', 'answer_key',
+           'key_id', 'evaluate', 'report', 'load_summary', 'compare_runs', 'plot_runs', 'per_source', 'plot_per_source']
 
 # %% ../nbs/07_evaluate.ipynb #7c43fc41
 @dataclass
@@ -135,6 +137,37 @@ def _content_hash(path: Path) -> str:
     return h.hexdigest()[:16]
 
 
+def _code_objects(code) -> list:
+    "A code object and the ones nested in it (inner functions, lambdas, comprehensions)."
+    return [code] + [c for k in code.co_consts if inspect.iscode(k) for c in _code_objects(k)]
+
+
+def _constant(v) -> str | None:
+    "A stable text of a module-level constant (sets sorted: their order changes from run to run), else `None`."
+    if isinstance(v, (set, frozenset)): return repr(sorted(v, key=repr))
+    if isinstance(v, re.Pattern): return v.pattern
+    return repr(v) if isinstance(v, (str, int, float, bool, tuple, list, dict)) else None
+
+
+def code_sha256(*roots,  # functions whose answers a key must follow
+                package: str = "ghost_architect",  # functions and classes of this package are followed; others (stdlib, numpy) are not
+               ) -> str:
+    "sha256 (16 hex digits) of the source of `roots` and of every function and class of `package` they reach by a global name, and of the constants they read."
+    seen, parts, todo = set(), [], list(roots)
+    while todo:
+        f = todo.pop()
+        if id(f) in seen: continue
+        seen.add(id(f)); parts.append(inspect.getsource(f))
+        if not inspect.isfunction(f): continue  # a class: its text is enough
+        parts += [f"default {t}" for d in f.__defaults__ or () if (t := _constant(d)) is not None]  # `generic=GENERIC_COLUMNS`: read where defined
+        for name in sorted({n for c in _code_objects(f.__code__) for n in c.co_names}):
+            v = f.__globals__.get(name)
+            if callable(v) and hasattr(v, "__wrapped__"): v = inspect.unwrap(v)  # a cached function (`functools.lru_cache`): its own code
+            if (inspect.isfunction(v) or inspect.isclass(v)) and (v.__module__ or "").split(".")[0] in (package, f.__module__): todo.append(v)
+            elif not callable(v) and (t := _constant(v)) is not None: parts.append(f"{name} = {t}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
 def answer_key(backend,  # a backend instance or name
                **options) -> dict:
     "Everything that decides a backend's answers: name, model, adapter (by content), runtime, decoding, prompts, reader, repair."
@@ -157,15 +190,11 @@ def answer_key(backend,  # a backend instance or name
         spec["grammar_sha256"] = hashlib.sha256(runtime.DDL_GRAMMAR.encode()).hexdigest()[:16]
     if spec.get("names"):  # the names a page allows decide the answer too: keyed by the code that finds them and narrows the grammar
         from ghost_architect import runtime
-        code = [inspect.getsource(f) for f in (infer.page_names, schema._singular, schema.plural, runtime.names_grammar, runtime._radix_alternatives)]
-        spec["names_sha256"] = hashlib.sha256("".join(code + [repr(infer.GENERIC_COLUMNS), infer._MARKER.pattern]).encode()).hexdigest()[:16]
+        spec["names_sha256"] = code_sha256(infer.page_names, runtime.names_grammar)
     if spec.pop("ground", None):  # what the page shows is added to the answer: keyed by the code that reads and adds it (no key without: as before)
-        code = [inspect.getsource(f) for f in (infer.ground_schema, infer.ground_prediction, infer.table_headers, infer.form_blocks, infer._form_label,
-                                               infer.nav_items, infer._header, infer._label_like, infer._shown_as, infer._names, infer._snake,
-                                               infer.value_type)]
-        spec["ground"], spec["ground_sha256"] = True, hashlib.sha256("".join(code + [repr(sorted(infer._NOT_COLUMNS)), repr(sorted(infer._NOT_LABELS))]).encode()).hexdigest()[:16]
+        spec["ground"], spec["ground_sha256"] = True, code_sha256(infer.ground_prediction)  # and every helper and constant it reaches
     # every answer is extracted, judged and repaired by the same code, whatever the backend: keyed by it too
-    code = "".join(inspect.getsource(f) for f in (infer.make_prediction, infer.repair_references, infer.parse_merging))
+    code = code_sha256(infer.make_prediction, infer.repair_references, infer.parse_merging)  # and the whole schema module, which parses and scores
     spec["repair_sha256"] = hashlib.sha256((code + Path(schema.__file__).read_text()).encode()).hexdigest()[:16]
     prompts = spec.pop("prompt", None) or "\n".join([core.PROMPT_VERSION, core.PROMPT, core.EMBEDDED_PROMPT, core.SYSTEM_PROMPT, core.ANNOTATION_PROMPT])
     spec["prompt_sha256"] = hashlib.sha256(prompts.encode()).hexdigest()[:16]

@@ -159,7 +159,7 @@ def rules_ddl(text: str) -> str:
     return f"CREATE TABLE {name or 'items'} (\n  {body}\n);\n"
 
 # %% ../nbs/06_infer.ipynb #a3620ad1
-from .schema import Column, Schema, Verdict, extract_sql, normalize_name, parse_sql, plural, split_statements, to_sql, validate_sql
+from .schema import Column, ForeignKey, Schema, Table, Verdict, _singular, extract_sql, normalize_name, parse_sql, plural, split_statements, to_sql, validate_sql
 
 
 @dataclass
@@ -397,6 +397,9 @@ def nav_items(text: str) -> list[str]:
 def _names(t) -> set[str]: return {normalize_name(c.name, t.name) for c in t.columns}
 
 
+def _own_key(name: str, t) -> bool: return normalize_name(f"{name}_id", t.name) == "id"  # `Vehicle` in vehicles: the table itself
+
+
 def _shown_as(name: str, t) -> bool:
     "Whether table `t` already has column `name`: as such, as a key named after it (`depot` → `depot_id`), misread by a letter (`ful_name`), or as two columns whose header cells the OCR merged (`slug_published_at`)."
     import difflib
@@ -412,17 +415,15 @@ def ground_schema(schema: Schema,  # a model's (checked) answer
                  ) -> tuple[Schema, list[str]]:
     "`schema` with the columns each of the page's table headers and forms shows added to the table that has most of them, and missing key targets the navigation lists; a note per addition."
     from copy import deepcopy
-    from ghost_architect.schema import ForeignKey, Table, _singular
     s, notes = deepcopy(schema), []
     if not s.tables: return s, notes
     groups = table_headers(text) + [(b, []) for b in form_blocks(text)]  # a table's header, or one form's labels
     for head, rows in groups:
         cols = [(k, _snake(c)) for k, c in enumerate(head) if _label_like(c) and _snake(c) not in _NOT_COLUMNS]
-        def shown(t): return sum(_shown_as(n, t) and normalize_name(f"{n}_id", t.name) != "id" for _, n in cols)  # its own name is no evidence
-        best = max(s.tables, key=shown)
-        if not cols or shown(best) == 0: continue
+        def shown(t): return sum(_shown_as(n, t) and not _own_key(n, t) for _, n in cols)  # its own name is no evidence
+        if not cols or shown(best := max(s.tables, key=shown)) == 0: continue
         for k, n in cols:
-            if _shown_as(n, best) or normalize_name(f"{n}_id", best.name) == "id": continue
+            if _shown_as(n, best) or _own_key(n, best): continue
             ref = next((t for t in s.tables if t is not best and normalize_name(t.name) == normalize_name(n)), None)
             if ref is not None:
                 best.columns.append(Column(f"{n}_id", "INTEGER")); best.foreign_keys.append(ForeignKey((f"{n}_id",), ref.name, ("id",)))
@@ -432,11 +433,12 @@ def ground_schema(schema: Schema,  # a model's (checked) answer
                 best.columns.append(Column(n, value_type(values[0]) if values else "TEXT"))
                 notes.append(f"{best.name}.{n}: column the page shows added")
     listed = {_snake(i) for i in nav_items(text)}  # a menu lists collections: `Drivers`, not the filter field `Driver*`
+    have = {normalize_name(u.name) for u in s.tables}
     for t in list(s.tables):
         for c in list(t.columns):
             x = c.name[:-3].lower() if c.name.endswith("_id") and c.name not in t.primary_key else ""
-            if not x or normalize_name(x) in {normalize_name(u.name) for u in s.tables} or plural(_singular(x)) not in listed: continue
-            ref = plural(_singular(x))
+            if not x or normalize_name(x) in have or (ref := plural(_singular(x))) not in listed: continue
+            have.add(normalize_name(ref))
             s.tables.insert(0, Table(ref, [Column("id", "INTEGER", nullable=False), Column("name", "TEXT")], ("id",)))
             t.foreign_keys.append(ForeignKey((c.name,), ref, ("id",)))
             notes.append(f"{ref}: table the navigation lists, referenced by {t.name}.{c.name}, added")
