@@ -171,7 +171,6 @@ def code_sha256(*roots,  # functions whose answers a key must follow
 def answer_key(backend,  # a backend instance or name
                **options) -> dict:
     "Everything that decides a backend's answers: name, model, adapter (by content), runtime, decoding, prompts, reader, repair."
-    import inspect
     from ghost_architect import infer, schema
     if backend in ("embedded", "embedded-untuned"):  # by name: built (cheap, the model loads on first use) to key it by its adapter and reader
         from ghost_architect.infer import get_backend

@@ -52,9 +52,10 @@ def main():
     texts = {i: page_text(i, cache) for i in ids}
     rows = []
     for name, (run, gpu) in RUNS.items():
-        after = json.loads((HERE / gpu / "recipe.json").read_text())["after"]
+        recipe = json.loads((HERE / gpu / "recipe.json").read_text())
+        after = recipe["after"]
         table, column = dev_scores(run, texts)
-        rows.append({"run": name, "r": json.loads((HERE / gpu / "recipe.json").read_text())["config"]["r"],
+        rows.append({"run": name, "r": recipe["config"]["r"],
                      "synthetic_table_f1": after["table_f1"], "synthetic_column_f1": after["column_f1"],
                      "dev_table_f1": table, "dev_column_f1": column})
         print(f"run {name:4s} synthetic {after['table_f1']:.3f} / {after['column_f1']:.3f}   development {table:.3f} / {column:.3f}")
