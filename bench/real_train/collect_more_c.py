@@ -1,5 +1,6 @@
 """More REAL training-only pages, set C: MLflow's tracking UI (its React app served by `mlflow server`, backend store a
-SQLite file), seeded with experiments, runs, params, metrics, tags and registered models through the mlflow client, run
+SQLite file), seeded with experiments, runs, params, metrics, tags and registered models through the mlflow client, and
+django-sql-explorer (saved SQL queries and their result tables, on a plant nursery's Django models of ours), run
 on 127.0.0.1 and labelled with the exact rule of bench/real_ui/collect.py (its helpers, and collect_train.py's
 error-page guard, are imported, not copied). Writes bench/real_train/data_c (see CARD_c.md).
 
@@ -227,7 +228,178 @@ def collect_mlflow(sh: C.Shooter):
         p.terminate(); p.wait()
 
 
-COLLECTORS = {"mlflow": collect_mlflow}
+# ================================================================ 2. django-sql-explorer on a plant nursery of ours
+EX_MODELS = """from django.db import models
+from django.contrib.auth.models import AbstractUser
+class StaffAccount(AbstractUser):
+    class Meta: db_table = "staff_accounts"
+class Greenhouse(models.Model):
+    name = models.CharField(max_length=60)
+    location = models.CharField(max_length=80)
+    area_m2 = models.PositiveIntegerField()
+    heated = models.BooleanField(default=False)
+    class Meta: db_table = "greenhouses"
+class PlantSpecies(models.Model):
+    common_name = models.CharField(max_length=80)
+    latin_name = models.CharField(max_length=120)
+    family = models.CharField(max_length=60)
+    hardiness_zone = models.PositiveSmallIntegerField()
+    class Meta: db_table = "plant_species"
+class SeedLot(models.Model):
+    lot_code = models.CharField(max_length=12)
+    species = models.ForeignKey(PlantSpecies, on_delete=models.CASCADE)
+    greenhouse = models.ForeignKey(Greenhouse, on_delete=models.CASCADE)
+    sown_on = models.DateField()
+    trays = models.PositiveSmallIntegerField()
+    germination_rate = models.DecimalField(max_digits=5, decimal_places=2)
+    class Meta: db_table = "seed_lots"
+class PlantSale(models.Model):
+    seed_lot = models.ForeignKey(SeedLot, on_delete=models.CASCADE)
+    sold_on = models.DateField()
+    quantity = models.PositiveIntegerField()
+    unit_price = models.DecimalField(max_digits=7, decimal_places=2)
+    buyer_name = models.CharField(max_length=120)
+    class Meta: db_table = "plant_sales"
+"""
+EX_SETTINGS = """SECRET_KEY = "x"; DEBUG = True; ALLOWED_HOSTS = ["127.0.0.1"]; USE_TZ = True; TIME_ZONE = "UTC"
+INSTALLED_APPS = ["django.contrib.admin", "django.contrib.auth", "django.contrib.contenttypes", "django.contrib.sessions",
+                  "django.contrib.messages", "django.contrib.staticfiles", "nursery", "explorer"]
+MIDDLEWARE = ["django.contrib.sessions.middleware.SessionMiddleware", "django.middleware.common.CommonMiddleware",
+              "django.middleware.csrf.CsrfViewMiddleware", "django.contrib.auth.middleware.AuthenticationMiddleware",
+              "django.contrib.messages.middleware.MessageMiddleware"]
+ROOT_URLCONF = "ex_urls"; AUTH_USER_MODEL = "nursery.StaffAccount"
+TEMPLATES = [{"BACKEND": "django.template.backends.django.DjangoTemplates", "APP_DIRS": True, "OPTIONS": {"context_processors": [
+    "django.template.context_processors.request", "django.contrib.auth.context_processors.auth", "django.contrib.messages.context_processors.messages"]}}]
+DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": "db.sqlite3"}}
+STATIC_URL = "/static/"; DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
+EXPLORER_CONNECTIONS = {"Nursery": "default"}; EXPLORER_DEFAULT_CONNECTION = "default"
+EXPLORER_ENABLE_ANONYMOUS_STATS = False; EXPLORER_SCHEMA_EXCLUDE_TABLE_PREFIXES = ("auth_", "contenttypes", "sessions", "admin", "django", "explorer", "staff_")
+"""
+EX_QUERIES = [  # title, description, sql (result headers are column names, no aliases)
+    ("Lots sown this spring", "Seed lots sown since March, newest first",
+     "SELECT lot_code, sown_on, trays, germination_rate FROM seed_lots WHERE sown_on >= '2026-03-01' ORDER BY sown_on DESC"),
+    ("Species catalogue", "Every species we grow", "SELECT common_name, latin_name, family, hardiness_zone FROM plant_species ORDER BY family, common_name"),
+    ("Greenhouses", "Houses and their floor area", "SELECT name, location, area_m2, heated FROM greenhouses ORDER BY name"),
+    ("Big orders", "Sales of 40 plants or more", "SELECT sold_on, buyer_name, quantity, unit_price FROM plant_sales WHERE quantity >= 40 ORDER BY sold_on DESC"),
+    ("Lots by house", "Which seed lot is in which greenhouse",
+     "SELECT seed_lots.lot_code, greenhouses.name, seed_lots.sown_on, seed_lots.trays FROM seed_lots JOIN greenhouses ON greenhouses.id = seed_lots.greenhouse_id ORDER BY greenhouses.name"),
+    ("Sales per species", "Each sale with its species",
+     "SELECT plant_sales.sold_on, plant_species.common_name, plant_sales.quantity, plant_sales.buyer_name FROM plant_sales JOIN seed_lots ON seed_lots.id = plant_sales.seed_lot_id JOIN plant_species ON plant_species.id = seed_lots.species_id ORDER BY plant_sales.sold_on DESC"),
+    ("Low germination", "Lots under 60 % germination",
+     "SELECT lot_code, germination_rate, trays FROM seed_lots WHERE germination_rate < 60 ORDER BY germination_rate"),
+    ("Recent buyers", "Buyers of the last 30 sales", "SELECT buyer_name, sold_on, quantity FROM plant_sales ORDER BY sold_on DESC LIMIT 30"),
+]
+EX_SEED = """import random, datetime as dt
+from decimal import Decimal
+from faker import Faker
+from nursery.models import *
+from explorer.models import Query, QueryLog, DatabaseConnection
+fake = Faker(); Faker.seed(7373); random.seed(7373)
+u = StaffAccount.objects.create_superuser("admin", "admin@nursery.test", "admin")
+staff = [u] + [StaffAccount.objects.create_user(fake.user_name(), fake.email(), "x", is_staff=True) for _ in range(3)]
+gh = [Greenhouse.objects.create(name=n, location=fake.street_name(), area_m2=random.randint(80, 900), heated=random.random() < .5)
+      for n in ["North House", "South House", "Propagation Tunnel", "Cold Frame Row", "Glasshouse 5", "Polytunnel B"]]
+fam = {"Tomato": ("Solanum lycopersicum", "Solanaceae"), "Pepper": ("Capsicum annuum", "Solanaceae"), "Basil": ("Ocimum basilicum", "Lamiaceae"),
+       "Lavender": ("Lavandula angustifolia", "Lamiaceae"), "Marigold": ("Tagetes erecta", "Asteraceae"), "Sunflower": ("Helianthus annuus", "Asteraceae"),
+       "Lettuce": ("Lactuca sativa", "Asteraceae"), "Kale": ("Brassica oleracea", "Brassicaceae"), "Sweet pea": ("Lathyrus odoratus", "Fabaceae"),
+       "Foxglove": ("Digitalis purpurea", "Plantaginaceae"), "Cosmos": ("Cosmos bipinnatus", "Asteraceae"), "Thyme": ("Thymus vulgaris", "Lamiaceae")}
+sp = [PlantSpecies.objects.create(common_name=k, latin_name=v[0], family=v[1], hardiness_zone=random.randint(3, 10)) for k, v in fam.items()]
+lots = [SeedLot.objects.create(lot_code=f"L{26000 + i}", species=random.choice(sp), greenhouse=random.choice(gh),
+        sown_on=dt.date(2026, 1, 10) + dt.timedelta(days=random.randint(0, 150)), trays=random.randint(2, 40),
+        germination_rate=Decimal(random.randint(4000, 9800)) / 100) for i in range(40)]
+for _ in range(90):
+    PlantSale.objects.create(seed_lot=random.choice(lots), sold_on=dt.date(2026, 4, 1) + dt.timedelta(days=random.randint(0, 120)),
+                             quantity=random.randint(1, 80), unit_price=Decimal(random.randint(150, 1200)) / 100, buyer_name=fake.name())
+conn = DatabaseConnection.objects.first()  # explorer's migration makes one for the 'default' alias
+for i, (title, desc, sql) in enumerate(QUERIES):
+    q = Query.objects.create(title=title, description=desc, sql=sql, created_by_user=random.choice(staff), database_connection=conn)
+    for _ in range(random.randint(1, 4)):
+        QueryLog.objects.create(sql=sql, query=q, run_by_user=random.choice(staff), duration=random.uniform(0.4, 30), database_connection=conn)
+print("seeded")
+"""
+
+
+def explorer_site() -> Path:
+    root = WORK / "explorer_site"
+    if (root / "seeded").exists(): return root
+    (root / "nursery").mkdir(parents=True, exist_ok=True)
+    (root / "nursery" / "__init__.py").write_text(""); (root / "nursery" / "models.py").write_text(EX_MODELS)
+    (root / "ex_settings.py").write_text(EX_SETTINGS)
+    (root / "ex_urls.py").write_text("from django.contrib import admin\nfrom django.urls import path, include\n"
+                                     "urlpatterns = [path('admin/', admin.site.urls), path('explorer/', include('explorer.urls'))]\n")
+    (root / "manage.py").write_text("import os, sys\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'ex_settings')\n"
+                                    "from django.core.management import execute_from_command_line\nexecute_from_command_line(sys.argv)\n")
+    C.run([PY, "manage.py", "makemigrations", "nursery"], root)
+    C.run([PY, "manage.py", "migrate", "--noinput"], root)
+    (root / "seed.py").write_text(f"QUERIES = {EX_QUERIES!r}\n" + EX_SEED)
+    C.run([PY, "manage.py", "shell", "-c", "exec(open('seed.py').read())"], root)
+    (root / "seeded").write_text("ok")
+    return root
+
+
+NURSERY = ["greenhouses", "plant_species", "seed_lots", "plant_sales"]
+
+
+def result_scopes(sql: str) -> list:
+    "The result table's header texts (column names), each given to the first table of the query's FROM/JOINs that has it."
+    tables = [t for t in NURSERY if f" {t} " in f" {sql} " or f" {t}." in sql or sql.endswith(t)]
+    def scope(t):
+        def names(page):
+            hs = page.evaluate("() => Array.from(document.querySelectorAll('#preview table thead th, .preview table thead th, table thead th')).map(e => e.innerText.trim().split('\\\\n')[0])")
+            return [h for h in dict.fromkeys(hs) if h and T_COLS[t].get(h) and next(u for u in tables if T_COLS[u].get(h)) == t]
+        return (t, "", names)
+    return [scope(t) for t in tables]
+
+
+T_COLS: dict = {}
+
+
+def collect_explorer(sh: C.Shooter):
+    root = explorer_site(); db = root / "db.sqlite3"
+    for t in NURSERY + ["explorer_query", "explorer_querylog"]: T_COLS[t] = C.db_table(db, t)["cols"]
+    port = C.free_port()
+    p = C.serve([PY, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"], port, root, None, "explorer.log")
+    base = f"http://127.0.0.1:{port}"
+    try:
+        src = {"name": "sql-explorer", "package": f"django-sql-explorer@{version('django-sql-explorer')} (Django@{version('Django')})", "base": base,
+               "db": db, "login": C.django_login(base), "group": "train", "ignore": {""},
+               "display": {"staff_accounts": ["username"], "explorer_query": ["title"], "explorer_databaseconnection": ["alias"], "greenhouses": ["name"], "plant_species": ["common_name"], "seed_lots": ["lot_code"]},
+               "aliases": {"Query": "title", "Created": "created_at", "Created By": "created_by_user_id", "Run By": "run_by_user_id", "Run At": "run_at",
+                           "Duration": "duration", "SQL": "sql", "Last Run": "last_run_date",
+                           "Connection": "database_connection_id", "Database Connection": "database_connection_id", "Query ID": "query_id"}}
+        ids = [r[0] for r in q(db, "SELECT id FROM explorer_query ORDER BY id")]
+        sqls = [r[0] for r in q(db, "SELECT sql FROM explorer_query ORDER BY id")]
+        hdr = lambda t: (t, "", lambda page: [h for h in headers(page) if h])
+        # the query list: "All Queries" (the last table; Created prints "<created_at> by <user>") and, above it, "Recently Run by
+        # You" (the user's query logs: the query's title and the log's run time)
+        last_th = lambda page: page.evaluate("() => { const t = Array.from(document.querySelectorAll('table')).pop(); return Array.from(t.querySelectorAll('thead th')).map(e => e.innerText.trim()); }")
+        recent = lambda page: ["run_at", "query_id"] if page.locator("text=Recently Run by You").count() else []
+        qlist = {"scopes": [("explorer_query", "", last_th), ("explorer_querylog", "", recent)], "extra": {"explorer_query": ["created_by_user_id"]},
+                 "check": ("table tbody tr", 5)}
+        pg = [{"path": "/explorer/", "kind": "list", "width": 1440, **qlist}, {"path": "/explorer/", "kind": "list", "width": 1920, **qlist},
+              {"path": "/explorer/logs/", "kind": "list", "width": 1280, "scopes": [hdr("explorer_querylog")], "check": ("table tbody tr", 5)},
+              {"path": "/explorer/logs/", "kind": "list", "width": 1920, "scopes": [hdr("explorer_querylog")], "check": ("table tbody tr", 5)}]
+        for i, w in zip(range(len(ids)), [1440, 1920, 1280, 1440, 1920, 1280, 1440, 1920]):
+            pg.append({"path": f"/explorer/{ids[i]}/", "kind": "master_detail", "width": w, "check": ("table thead th", 2),
+                       "scopes": [("explorer_query", "", C.main_inputs)] + result_scopes(sqls[i]),
+                       "extra": {"explorer_query": ["created_by_user_id", "created_at"]}})  # "Query created by <user> on <date>"
+        # the playground, opened from a log (it runs the log's SQL): its form is a new log's SQL and connection, then the result
+        for qi, w in [(4, 1440), (1, 1920)]:
+            log = q(db, "SELECT id FROM explorer_querylog WHERE query_id = ? ORDER BY id LIMIT 1", ids[qi])[0][0]
+            pg.append({"path": f"/explorer/play/?querylog_id={log}", "kind": "form", "width": w, "check": ("table thead th", 2),
+                       "scopes": [("explorer_querylog", "", C.main_inputs)] + result_scopes(sqls[qi])})
+        pg.append({"path": "/explorer/new/", "kind": "form", "width": 1440, "check": ("input[name=title]", 1), "scopes": [("explorer_query", "", C.main_inputs)]})
+        for i, pgs in enumerate(pg):
+            spec = {"theme": "light", **pgs, "before": T.guarded((lambda chk: lambda page: (_ for _ in ()).throw(RuntimeError(f"only {page.locator(chk[0]).count()} of {chk[0]!r}")) if page.locator(chk[0]).count() < chk[1] else None)(pgs["check"]))}
+            # the log list prints a log's query as "Query <id>": there the query table's display column is its id only
+            page_src = {**src, "display": {**src["display"], "explorer_query": []}} if pgs["path"].startswith("/explorer/logs/") else src
+            try: C.shoot(sh, page_src, spec, i)
+            except Exception as e: print(f"  FAILED sql-explorer {pgs['path']}: {type(e).__name__}: {str(e)[:300]}", flush=True)
+    finally:
+        p.terminate(); p.wait()
+
+
+COLLECTORS = {"mlflow": collect_mlflow, "sql-explorer": collect_explorer}
 
 
 def main(argv=None):
