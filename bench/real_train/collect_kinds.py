@@ -2,7 +2,7 @@
 several widgets (django-controlcenter) and a message inbox (pinax-messages with pinax-templates), run on 127.0.0.1 with Faker data in data models written for this set, and
 labelled with the exact rule of bench/real_ui/collect.py (its helpers, and collect_train.py's, are imported).
 
-Training only: nothing here is ever evaluated on. Run with a separate venv (see CARD.md):
+Training-only sources: no quality claim is made on them (CARD.md says how they are used). Run with a separate venv (see CARD.md):
     python bench/real_train/collect_kinds.py [--only SOURCE ...]
 """
 from __future__ import annotations

@@ -3,7 +3,7 @@ reservations app of ours, Django + SQLite) and an issue tracker (Roundup, its `c
 127.0.0.1 with Faker data and labelled with the exact rule of bench/real_ui/collect.py (its helpers, and
 collect_train.py's error-page guard, are imported, not copied). Writes bench/real_train/data_a (see CARD_a.md).
 
-Training only: nothing here is ever evaluated on. Run with a separate venv (see CARD_a.md):
+Training-only sources: no quality claim is made on them (CARD.md says how they are used). Run with a separate venv (see CARD_a.md):
     python bench/real_train/collect_more_a.py [--only SOURCE ...]
 """
 from __future__ import annotations

@@ -3,7 +3,7 @@ lists, topic pages, reply/new-topic forms, member profiles) and a kanban board (
 ours: board, card pages, a list, card forms), run on 127.0.0.1 with Faker data in new domains and labelled with the
 exact rule of bench/real_ui/collect.py (its helpers, and collect_train.py's guard, are imported, not copied).
 
-Training only: nothing here is ever evaluated on. Run with a separate venv (see CARD_b.md):
+Training-only sources: no quality claim is made on them (CARD.md says how they are used). Run with a separate venv (see CARD_b.md):
     python bench/real_train/collect_more_b.py [--only SOURCE ...]
 """
 from __future__ import annotations

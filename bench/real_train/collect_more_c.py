@@ -4,7 +4,7 @@ django-sql-explorer (saved SQL queries and their result tables, on a plant nurse
 on 127.0.0.1 and labelled with the exact rule of bench/real_ui/collect.py (its helpers, and collect_train.py's
 error-page guard, are imported, not copied). Writes bench/real_train/data_c (see CARD_c.md).
 
-Training only: nothing here is ever evaluated on. Run with a separate venv (see CARD_c.md):
+Training-only sources: no quality claim is made on them (CARD.md says how they are used). Run with a separate venv (see CARD_c.md):
     python bench/real_train/collect_more_c.py [--only SOURCE ...]
 """
 from __future__ import annotations

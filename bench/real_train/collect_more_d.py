@@ -4,7 +4,7 @@ the app-index dashboards), both on one Django project of ours with Faker data in
 practice's lab orders, a vineyard's harvest), run on 127.0.0.1 and labelled with the exact rule of
 bench/real_ui/collect.py (its helpers, and collect_train.py's guard, are imported, not copied).
 
-Training only: nothing here is ever evaluated on. Run with a separate venv (see CARD_d.md):
+Training-only sources: no quality claim is made on them (CARD.md says how they are used). Run with a separate venv (see CARD_d.md):
     python bench/real_train/collect_more_d.py [--only SOURCE ...]
 """
 from __future__ import annotations

@@ -2,7 +2,7 @@
 (bench/real_ui), run on 127.0.0.1 with Faker data in data models written for this set, screenshotted and labelled
 with the exact rule of bench/real_ui/collect.py (whose helpers are imported, not copied).
 
-Training only: nothing here is ever evaluated on. Run with a separate venv (see CARD.md):
+Training-only sources: no quality claim is made on them (CARD.md says how they are used). Run with a separate venv (see CARD.md):
     python bench/real_train/collect_train.py [--only SOURCE ...]
 """
 from __future__ import annotations
