@@ -60,6 +60,7 @@ train)
   [ -d /tmp/tok270m ] || tar -xJf /tmp/carry/.tok/tok.tar.xz -C /tmp
   rm -rf /tmp/repo && cp -r "$PWD" /tmp/repo && cd /tmp/repo
   for run in ${RUNS:-emb:4:0}; do IFS=: read -r n rep sw pt nz r st sd <<< "$run"
+    rm -f /tmp/out/$n.done  # a failed earlier call's marker would end the wait below at once
     setsid nohup bash -c "python3 bench/embedded/train_270m.py --records ${RECORDS:-bench/embedded/records_v2.json.gz} --gguf $G \
       --steps ${st:-${STEPS:-350}} --r ${r:-16} --batch 16 --reader v2 --out /tmp/$n --tokenizer /tmp/tok270m ${EXTRA:+--extra-records $EXTRA --extra-repeat $rep} \
       --swap ${sw:-0} ${pt:+--swap-p-table $pt} --noise ${nz:-0} ${sd:+--seed $sd} > /tmp/out/$n.log 2>&1; touch /tmp/out/$n.done" \
