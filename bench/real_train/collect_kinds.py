@@ -295,14 +295,6 @@ def site() -> Path:
     return root
 
 
-def needs(selector: str, least: int = 1):
-    "A `before` hook: refuse the page unless `selector` matches at least `least` elements (the widget/calendar rendered)."
-    def hook(page):
-        n = page.locator(selector).count()
-        if n < least: raise RuntimeError(f"only {n} of {selector!r}")
-    return T.guarded(hook)
-
-
 def login(base):
     "Django admin login (for controlcenter, which needs a staff user; swingtime pages are public)."
     return C.django_login(base)
@@ -359,9 +351,8 @@ def collect_swingtime(sh: C.Shooter):
                "aliases": {f"{c}_0_{p}": c for c in ("start_time", "end_time") for p in ("month", "day", "year")}}
         pages = swingtime_pages() + [occurrence_page(root / "db.sqlite3", 40, 1920), occurrence_page(root / "db.sqlite3", 95, 1280)]
         for i, pg in enumerate(pages):
-            spec = {"theme": "light", "scopes": [], **pg, "before": needs(*pg["check"])}
-            try: C.shoot(sh, src, spec, i)
-            except Exception as e: print(f"  FAILED django-swingtime {pg['path']}: {type(e).__name__}: {str(e)[:300]}", flush=True)
+            spec = {"theme": "light", "scopes": [], **pg, "before": T.needs(*pg["check"])}
+            T.try_shoot(sh, src, spec, i, f"django-swingtime {pg['path']}")
     finally:
         p.terminate(); p.wait()
 
@@ -395,9 +386,8 @@ def collect_controlcenter(sh: C.Shooter):
         for i, (dash, w, theme) in enumerate(plan):
             scopes, extra, check = DASH[dash]
             spec = {"path": f"/admin/dashboard/{dash}/", "kind": "dashboard", "scopes": scopes, "extra": {k: list(v) for k, v in extra.items()},
-                    "width": w, "theme": theme, "wait": 1500, "before": needs(check, 2)}
-            try: C.shoot(sh, src, spec, i)
-            except Exception as e: print(f"  FAILED django-controlcenter {dash}: {type(e).__name__}: {str(e)[:300]}", flush=True)
+                    "width": w, "theme": theme, "wait": 1500, "before": T.needs(check, 2)}
+            T.try_shoot(sh, src, spec, i, f"django-controlcenter {dash}")
     finally:
         p.terminate(); p.wait()
 
@@ -459,9 +449,8 @@ def collect_pinax_messages(sh: C.Shooter):
             pages = mail_pages(db, uid)
             if v % 2: pages = pages[:-1]  # the new-message form for two of the four members
             for j, pg in enumerate(pages):
-                spec = {"theme": "light", "scopes": [], "width": widths[(v + j) % 3], **pg, "before": needs(*pg["check"])}
-                try: C.shoot(sh, src, spec, i)
-                except Exception as e: print(f"  FAILED {name} {pg['path']}: {type(e).__name__}: {str(e)[:300]}", flush=True)
+                spec = {"theme": "light", "scopes": [], "width": widths[(v + j) % 3], **pg, "before": T.needs(*pg["check"])}
+                T.try_shoot(sh, src, spec, i, f"{name} {pg['path']}")
                 i += 1
     finally:
         p.terminate(); p.wait()

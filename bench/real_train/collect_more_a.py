@@ -25,14 +25,6 @@ FC_VERSION = "6.1.21"
 FC_DIR = WORK / "npm" / f"fullcalendar-{FC_VERSION}" / "package"  # `npm pack fullcalendar@6`, unpacked (see CARD_a.md)
 
 
-def needs(selector: str, least: int = 1):
-    "A `before` hook: refuse an error page, and a page where `selector` matches fewer than `least` elements."
-    def hook(page):
-        n = page.locator(selector).count()
-        if n < least: raise RuntimeError(f"only {n} of {selector!r}")
-    return T.guarded(hook)
-
-
 # ================================================================ 1. FullCalendar: a sailing club's boat reservations
 BOATS = "boats"; SKIPPERS = "skippers"; RES = "boat_reservations"
 MODELS = f'''from django.db import models
@@ -268,12 +260,10 @@ def collect_fullcalendar(sh: C.Shooter):
         src = {"name": "fullcalendar", "package": f"fullcalendar@{FC_VERSION} (Django@{version('Django')})", "base": base, "db": db,
                "login": None, "group": "train", "ignore": {""}, "display": {BOATS: ["name"], SKIPPERS: ["full_name"]}}
         for i, pg in enumerate(calendar_pages(db)):
-            spec = {**pg, "wait": 600, "before": needs(*pg["check"])}
-            try: C.shoot(sh, src, spec, i)
-            except Exception as e: print(f"  FAILED fullcalendar {pg['path']}: {type(e).__name__}: {str(e)[:300]}", flush=True)
+            spec = {**pg, "wait": 600, "before": T.needs(*pg["check"])}
+            T.try_shoot(sh, src, spec, i, f"fullcalendar {pg['path']}")
     finally:
         p.terminate(); p.wait()
-
 
 
 # ================================================================ 2. Roundup: the issue tracker of a small open-source map renderer
@@ -468,9 +458,8 @@ def collect_roundup(sh: C.Shooter):
                "display": {"user": ["username"], "status": ["name"], "priority": ["name"], "keyword": ["name"], "issue": ["title"]},
                "aliases": {"Email address": "address", "Phone number": "phone", "Real name": "realname"}}
         for i, pg in enumerate(roundup_pages(root)):
-            spec = {"theme": "light", **pg, "before": needs(*pg["check"])}
-            try: C.shoot(sh, src, spec, i)
-            except Exception as e: print(f"  FAILED roundup {pg['path']}: {type(e).__name__}: {str(e)[:300]}", flush=True)
+            spec = {"theme": "light", **pg, "before": T.needs(*pg["check"])}
+            T.try_shoot(sh, src, spec, i, f"roundup {pg['path']}")
     finally:
         p.terminate(); p.wait()
 

@@ -328,14 +328,6 @@ def site() -> Path:
     return root
 
 
-def needs(selector: str, least: int = 1):
-    "A `before` hook: refuse an error page, and a page where `selector` matches fewer than `least` elements."
-    def hook(page):
-        n = page.locator(selector).count()
-        if n < least: raise RuntimeError(f"only {n} of {selector!r}")
-    return T.guarded(hook)
-
-
 def member_login(base: str, username: str, password: str, landing: str):
     "Log one member in through the admin's login form (the viewers are staff), landing on `landing`."
     def login(ctx):
@@ -422,9 +414,8 @@ def collect_machina(sh: C.Shooter):
             viewer = viewers[i % len(viewers)][0]
             for k in [k for k in sh.contexts if k[0] == name]: sh.contexts.pop(k).close()  # each page seen by one of four members, logged in afresh
             src["login"] = member_login(base, viewer, "hive-pass-1", "/forum/")
-            spec = {"theme": "light", "scopes": [], "width": widths[i % 3], **pg, "before": needs(*pg["check"])}
-            try: C.shoot(sh, src, spec, i)
-            except Exception as e: print(f"  FAILED {name} {pg['path']}: {type(e).__name__}: {str(e)[:300]}", flush=True)
+            spec = {"theme": "light", "scopes": [], "width": widths[i % 3], **pg, "before": T.needs(*pg["check"])}
+            T.try_shoot(sh, src, spec, i, f"{name} {pg['path']}")
     finally:
         p.terminate(); p.wait()
 
@@ -465,9 +456,8 @@ def collect_jkanban(sh: C.Shooter):
                "group": "train", "login": None, "ignore": {""}, "aliases": {"Words": "word_count", "WORDS": "word_count"},
                "display": {SG: ["name"], DK: ["name"], RP: ["full_name"]}}
         for i, pg in enumerate(kanban_pages(db)):
-            spec = {"scopes": [], **pg, "before": needs(*pg["check"])}
-            try: C.shoot(sh, src, spec, i)
-            except Exception as e: print(f"  FAILED jkanban {pg['path']}: {type(e).__name__}: {str(e)[:300]}", flush=True)
+            spec = {"scopes": [], **pg, "before": T.needs(*pg["check"])}
+            T.try_shoot(sh, src, spec, i, f"jkanban {pg['path']}")
     finally:
         p.terminate(); p.wait()
 

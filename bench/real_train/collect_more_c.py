@@ -222,8 +222,7 @@ def collect_mlflow(sh: C.Shooter):
                "display": {EXP: ["name"], RUNS: ["name"], RM: ["name"]}}
         for i, pg in enumerate(mlflow_pages(db)):
             spec = {**pg, "before": state_before(pg["theme"], pg.get("storage"), pg["check"], pg.get("then"))}
-            try: C.shoot(sh, src, spec, i)
-            except Exception as e: print(f"  FAILED mlflow {pg['path']}: {type(e).__name__}: {str(e)[:300]}", flush=True)
+            T.try_shoot(sh, src, spec, i, f"mlflow {pg['path']}")
     finally:
         p.terminate(); p.wait()
 
@@ -390,11 +389,10 @@ def collect_explorer(sh: C.Shooter):
                        "scopes": [("explorer_querylog", "", C.main_inputs)] + result_scopes(sqls[qi])})
         pg.append({"path": "/explorer/new/", "kind": "form", "width": 1440, "check": ("input[name=title]", 1), "scopes": [("explorer_query", "", C.main_inputs)]})
         for i, pgs in enumerate(pg):
-            spec = {"theme": "light", **pgs, "before": T.guarded((lambda chk: lambda page: (_ for _ in ()).throw(RuntimeError(f"only {page.locator(chk[0]).count()} of {chk[0]!r}")) if page.locator(chk[0]).count() < chk[1] else None)(pgs["check"]))}
+            spec = {"theme": "light", **pgs, "before": T.needs(*pgs["check"])}
             # the log list prints a log's query as "Query <id>": there the query table's display column is its id only
             page_src = {**src, "display": {**src["display"], "explorer_query": []}} if pgs["path"].startswith("/explorer/logs/") else src
-            try: C.shoot(sh, page_src, spec, i)
-            except Exception as e: print(f"  FAILED sql-explorer {pgs['path']}: {type(e).__name__}: {str(e)[:300]}", flush=True)
+            T.try_shoot(sh, page_src, spec, i, f"sql-explorer {pgs['path']}")
     finally:
         p.terminate(); p.wait()
 

@@ -289,15 +289,6 @@ def serve_skin(root: Path, skin: str):
     return p, f"http://127.0.0.1:{port}"
 
 
-def needs(selector: str, least: int = 1, then=None):
-    "A `before` hook: refuse an error page, and a page where `selector` matches fewer than `least` elements."
-    def hook(page):
-        n = page.locator(selector).count()
-        if n < least: raise RuntimeError(f"only {n} of {selector!r}")
-        if then: then(page)
-    return T.guarded(hook)
-
-
 # ---------------------------------------------------------------- django-admin-soft-dashboard (AppSeed, Soft UI Dashboard)
 SOFT = "django-admin-soft-dashboard"
 
@@ -317,7 +308,7 @@ def soft_pages() -> list[dict]:
             pg["scopes"] = [(t, LIST_TH, a) for t, s, a in pg["scopes"]]  # the first, so header names come from their texts)
         check = ("#changelist-form table.table tbody tr", 5) if pg["kind"] == "list" else ("form select, form input[type=text], form input[type=number]", 2)
         if pg["kind"] == "master_detail": check = (".inline-related tbody tr.form-row.has_original, .inline-group tr.has_original", 1)
-        pg["before"] = needs(*check)
+        pg["before"] = T.needs(*check)
     return pages
 
 
@@ -328,8 +319,7 @@ def collect_soft(sh: C.Shooter):
         src = {"name": SOFT, "package": f"{SOFT}@{version(SOFT)}", "base": base, "db": root / "db.sqlite3", "group": "train",
                "login": C.django_login(base), "display": DISPLAY, "ignore": {"action_checkbox", "", "Action"}}
         for i, pg in enumerate(soft_pages()):
-            try: C.shoot(sh, src, pg, i)
-            except Exception as e: print(f"  FAILED {SOFT} {pg['path']}: {type(e).__name__}: {str(e)[:300]}", flush=True)
+            T.try_shoot(sh, src, pg, i, f"{SOFT} {pg['path']}")
     finally:
         p.terminate(); p.wait()
 
@@ -352,7 +342,7 @@ def tools_pages() -> list[dict]:
     def dash(path, keys):
         tabs = list(dict.fromkeys(table_of(RECORDS[k][1]) for k in keys))
         return {"path": path, "kind": "dashboard", "scopes": [(t, f".rt-{t} thead th", "text") for t in tabs],
-                "before": needs(".record-table tbody tr", 10)}
+                "before": T.needs(".record-table tbody tr", 10)}
     index = dash("/admin/", [k for k, *_ in INDEX_MODULES])
     vet, vine = dash("/admin/vetlab/", APP_MODULES["vetlab"]), dash("/admin/vineyard/", APP_MODULES["vineyard"])
     plan = [(index, 1440, "light"), (index, 1920, "light"), (index, 1280, "light"), (index, 1440, "dark"), (index, 1920, "dark"),
@@ -368,8 +358,7 @@ def collect_tools(sh: C.Shooter):
         src = {"name": TOOLS, "package": f"{TOOLS}@{version(TOOLS)}", "base": base, "db": root / "db.sqlite3", "group": "train",
                "login": C.django_login(base), "display": DISPLAY, "ignore": {""}}
         for i, pg in enumerate(tools_pages()):
-            try: C.shoot(sh, src, pg, i)
-            except Exception as e: print(f"  FAILED {TOOLS} {pg['path']}: {type(e).__name__}: {str(e)[:300]}", flush=True)
+            T.try_shoot(sh, src, pg, i, f"{TOOLS} {pg['path']}")
     finally:
         p.terminate(); p.wait()
 

@@ -315,6 +315,22 @@ def guarded(before=None):
     return hook
 
 
+def needs(selector: str, least: int = 1, then=None):
+    "A `before` hook: refuse an error page, and a page where `selector` matches fewer than `least` elements (its content "
+    "did not render); then `then(page)`, if given."
+    def hook(page):
+        n = page.locator(selector).count()
+        if n < least: raise RuntimeError(f"only {n} of {selector!r}")
+        if then: then(page)
+    return guarded(hook)
+
+
+def try_shoot(sh, src: dict, spec: dict, n: int, what: str):
+    "`collect.shoot` one page; a failure is reported as `what` (source and page) and the run goes on."
+    try: C.shoot(sh, src, spec, n)
+    except Exception as e: print(f"  FAILED {what}: {type(e).__name__}: {str(e)[:300]}", flush=True)
+
+
 def adapt(skin: str, pages: list[dict]) -> list[dict]:
     "Skin-specific DOM: daisy's changelist table has no #result_list; Jet shows a change form's inline on a second tab, so "
     "a Jet master-detail page becomes two pages: the main tab (a form: the parent's inputs) and the inline tab (the child's "
@@ -351,8 +367,7 @@ def collect_django(sh: C.Shooter, skin: str):
             pg["scopes"] = [(t, s, C.django_inline if a == "INLINE" else a) for t, s, a in pg["scopes"]]
         pages = adapt(skin, pages)
         for i, pg in enumerate(pages):
-            try: C.shoot(sh, src, pg, i)
-            except Exception as e: print(f"  FAILED {skin} {pg['path']}: {type(e).__name__}: {str(e)[:300]}", flush=True)
+            try_shoot(sh, src, pg, i, f"{skin} {pg['path']}")
     finally:
         p.terminate(); p.wait()
 
@@ -449,8 +464,7 @@ def collect_piccolo(sh: C.Shooter):
         for i, (path, kind, scopes, theme, width) in enumerate(pages):
             spec = {"path": path, "kind": kind, "scopes": scopes, "theme": theme, "width": width, "wait": 1200}
             spec["before"] = guarded(show_filters if kind == "list_filters" else None)
-            try: C.shoot(sh, src, spec, i)
-            except Exception as e: print(f"  FAILED piccolo-admin {path}: {type(e).__name__}: {str(e)[:300]}", flush=True)
+            try_shoot(sh, src, spec, i, f"piccolo-admin {path}")
     finally:
         p.terminate(); p.wait()
 
@@ -521,8 +535,7 @@ def collect_sqlite_web(sh: C.Shooter):
                "ignore": {""}, "display": {}}
         for i, (path, kind, scopes, width) in enumerate(pages):
             spec = {"path": path, "kind": kind, "scopes": scopes, "width": width, "theme": "light", "before": guarded()}
-            try: C.shoot(sh, src, spec, i)
-            except Exception as e: print(f"  FAILED sqlite-web {path}: {type(e).__name__}: {str(e)[:300]}", flush=True)
+            try_shoot(sh, src, spec, i, f"sqlite-web {path}")
     finally:
         p.terminate(); p.wait()
 
