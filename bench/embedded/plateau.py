@@ -12,6 +12,7 @@ import statistics
 from pathlib import Path
 
 from ghost_architect.core import write_atomic
+from ghost_architect.evaluate import read_rows
 from ghost_architect.infer import ground_schema
 from ghost_architect.schema import compare, parse_sql
 
@@ -33,8 +34,7 @@ def dev_scores(run: str, texts: dict) -> tuple[float, float]:
     "Mean table and column F1 of a development run, its answers grounded when they were not."
     summary = json.loads((DEV / "dev/runs" / run / "summary.json").read_text())
     grounded, t, c = summary["answer_key"].get("ground", False), [], []
-    for line in (DEV / "dev/runs" / run / "results.jsonl").read_text().splitlines():
-        r = json.loads(line)
+    for r in read_rows(DEV / "dev/runs" / run / "results.jsonl"):
         truth = json.loads((DEV / "data/labels" / f"{r['id']}.json").read_text())["ddl"]
         try: pred = parse_sql(r["sql"])
         except ValueError: t.append(0.0); c.append(0.0); continue  # an invalid answer scores nothing, as in the run
@@ -48,7 +48,7 @@ def main():
     ap.add_argument("--text", help="a folder of the reader's text per page (<id>.txt); default: read the pages now")
     a = ap.parse_args()
     cache = Path(a.text) if a.text else None
-    ids = [json.loads(l)["id"] for l in (DEV / "dev/runs/ground/results.jsonl").read_text().splitlines()]
+    ids = [r["id"] for r in read_rows(DEV / "dev/runs/ground/results.jsonl")]
     texts = {i: page_text(i, cache) for i in ids}
     rows = []
     for name, (run, gpu) in RUNS.items():

@@ -12,24 +12,19 @@ import statistics as st
 from collections import defaultdict
 from pathlib import Path
 
+from ghost_architect.evaluate import read_rows
+
 ROOT = Path(__file__).resolve().parents[2]
 RT = ROOT / "bench/real_train"
 SETS = {"dev": (RT / "data", RT / "dev/runs/ground"), "A": (RT / "data_a", RT / "select/a/runs/run4"),
         "B": (RT / "data_b", RT / "select/b/runs/run4"), "C": (RT / "data_c", RT / "select/c/runs/run4"),
         "D": (RT / "data_d", RT / "select/d/runs/run4")}
-SEEDS = {"dev": "data", "A": "data_a", "B": "data_b", "C": "data_c", "D": "data_d"}
 DRAWS = ["run 4", "seed 42", "seed 1", "seed 2"]
 
 
 def rows(path: Path) -> dict[str, dict]:
     "The scored answers of one run, by page id."
-    return {r["id"]: r for r in map(json.loads, (path / "results.jsonl").read_text().splitlines())}
-
-
-def source_of(data: Path) -> dict[str, str]:
-    "Page id -> source name, from the set's pages.csv."
-    import csv
-    return {r["id"]: r["source"] for r in csv.DictReader((data / "pages.csv").open())}
+    return {r["id"]: r for r in read_rows(path / "results.jsonl")}
 
 
 def collect() -> dict[str, dict[str, dict[str, dict]]]:
@@ -38,7 +33,7 @@ def collect() -> dict[str, dict[str, dict[str, dict]]]:
     for s, (data, run4) in SETS.items():
         out["run 4"][s] = rows(run4)
         for d, lab in zip(DRAWS[1:], ("s42", "s1", "s2")):
-            out[d][s] = rows(RT / "seeds" / SEEDS[s] / "runs" / lab)
+            out[d][s] = rows(RT / "seeds" / data.name / "runs" / lab)
     return out
 
 
@@ -48,7 +43,7 @@ def spread(vals: list[float]) -> dict:
 
 def main():
     got = collect()
-    src = {s: source_of(data) for s, (data, _) in SETS.items()}
+    src = {s: {i: r["domain"] for i, r in got["run 4"][s].items()} for s in SETS}  # a real page's domain is its source
     groups = defaultdict(list)  # (set, source) -> page ids
     for s, m in src.items():
         for pid, so in m.items(): groups[(s, so)].append(pid)
