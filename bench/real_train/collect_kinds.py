@@ -281,18 +281,11 @@ def site() -> Path:
     swingtime_templates(root)
     (root / "templates" / "site_base.html").write_text(SITE_BASE)
     if (root / "db.sqlite3").exists() and (root / "seeded").exists(): return root
-    (root / "manage.py").write_text("import os, sys\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site_settings')\n"
-        "from django.core.management import execute_from_command_line\nexecute_from_command_line(sys.argv)\n")
     for app, src in (("accounts", ACCOUNTS), ("rides", "from django.db import models\n" + RIDES)):
         (root / app).mkdir(exist_ok=True); (root / app / "__init__.py").write_text("")
         (root / app / "models.py").write_text(src)
     (root / "rides" / "dashboards.py").write_text(DASHBOARDS)
-    C.run([PY, "manage.py", "makemigrations", "accounts", "rides"], root)
-    C.run([PY, "manage.py", "migrate", "--noinput"], root)
-    (root / "seed.py").write_text(SEED)
-    C.run([PY, "manage.py", "shell", "-c", "exec(open('seed.py').read())"], root)
-    (root / "seeded").write_text("ok")
-    return root
+    return C.migrate_and_seed(root, ["accounts", "rides"], SEED)
 
 
 def login(base):

@@ -199,14 +199,7 @@ def sail_site() -> Path:
     for name, text in (("base", BASE), ("calendar", CALENDAR), ("detail", DETAIL), ("form", FORM)):
         (root / "templates" / f"{name}.html").write_text(text)
     if (root / "db.sqlite3").exists() and (root / "seeded").exists(): return root
-    (root / "manage.py").write_text("import os, sys\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site_settings')\n"
-        "from django.core.management import execute_from_command_line\nexecute_from_command_line(sys.argv)\n")
-    C.run([PY, "manage.py", "makemigrations", "sailing"], root)
-    C.run([PY, "manage.py", "migrate", "--noinput"], root)
-    (root / "seed.py").write_text(SEED)
-    C.run([PY, "manage.py", "shell", "-c", "exec(open('seed.py').read())"], root)
-    (root / "seeded").write_text("ok")
-    return root
+    return C.migrate_and_seed(root, ["sailing"], SEED)
 
 
 def busiest(db: Path, n: int, weeks: bool = False) -> list[str]:

@@ -318,14 +318,7 @@ def site() -> Path:
         (root / app).mkdir(exist_ok=True); (root / app / "__init__.py").write_text("")
         for name, text in files.items(): (root / app / name).write_text(text)
     if (root / "db.sqlite3").exists() and (root / "seeded").exists(): return root
-    (root / "manage.py").write_text("import os, sys\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site_settings')\n"
-        "from django.core.management import execute_from_command_line\nexecute_from_command_line(sys.argv)\n")
-    C.run([PY, "manage.py", "makemigrations", "hive", "newsroom"], root)
-    C.run([PY, "manage.py", "migrate", "--noinput"], root)
-    (root / "seed.py").write_text(SEED)
-    C.run([PY, "manage.py", "shell", "-c", "exec(open('seed.py').read())"], root)
-    (root / "seeded").write_text("ok")
-    return root
+    return C.migrate_and_seed(root, ["hive", "newsroom"], SEED)
 
 
 def member_login(base: str, username: str, password: str, landing: str):

@@ -326,14 +326,7 @@ def explorer_site() -> Path:
     (root / "ex_settings.py").write_text(EX_SETTINGS)
     (root / "ex_urls.py").write_text("from django.contrib import admin\nfrom django.urls import path, include\n"
                                      "urlpatterns = [path('admin/', admin.site.urls), path('explorer/', include('explorer.urls'))]\n")
-    (root / "manage.py").write_text("import os, sys\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'ex_settings')\n"
-                                    "from django.core.management import execute_from_command_line\nexecute_from_command_line(sys.argv)\n")
-    C.run([PY, "manage.py", "makemigrations", "nursery"], root)
-    C.run([PY, "manage.py", "migrate", "--noinput"], root)
-    (root / "seed.py").write_text(f"QUERIES = {EX_QUERIES!r}\n" + EX_SEED)
-    C.run([PY, "manage.py", "shell", "-c", "exec(open('seed.py').read())"], root)
-    (root / "seeded").write_text("ok")
-    return root
+    return C.migrate_and_seed(root, ["nursery"], f"QUERIES = {EX_QUERIES!r}\n" + EX_SEED, settings="ex_settings")
 
 
 NURSERY = ["greenhouses", "plant_species", "seed_lots", "plant_sales"]

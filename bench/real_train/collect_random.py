@@ -234,20 +234,13 @@ def django_project() -> Path:
     pre = {s: v[2] for s, v in T.SKINS.items()}; post = {s: v[3] for s, v in T.SKINS.items()}
     (root / "site_settings.py").write_text(T.SETTINGS.format(pre=pre, post=post, apps=list(DOMAINS)))
     (root / "site_urls.py").write_text("from django.contrib import admin\nfrom django.urls import path\nurlpatterns = [path('admin/', admin.site.urls)]\n")
-    (root / "manage.py").write_text("import os, sys\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site_settings')\n"
-                                    "from django.core.management import execute_from_command_line\nexecute_from_command_line(sys.argv)\n")
     for d in DOMAINS:
         (root / d).mkdir(exist_ok=True); (root / d / "__init__.py").write_text("")
         (root / d / "models.py").write_text("from django.db import models\n" + models_source(d))
         (root / d / "admin.py").write_text(admin_source(d))
     if (root / "db.sqlite3").exists() and (root / "seeded").exists(): return root
-    C.run([PY, "manage.py", "makemigrations", *DOMAINS], root)
-    for skin in SKINS: C.run([PY, "manage.py", "migrate", "--noinput"], root, {"SKIN": skin})
     spec = {d: [(t, model_name(t), fs) for t, fs in parse_domain(DOMAINS[d])] for d in DOMAINS}
-    (root / "seed.py").write_text(SEED.format(domains=spec))
-    C.run([PY, "manage.py", "shell", "-c", "exec(open('seed.py').read())"], root)
-    (root / "seeded").write_text("ok")
-    return root
+    return C.migrate_and_seed(root, list(DOMAINS), SEED.format(domains=spec), [{"SKIN": skin} for skin in SKINS])
 
 
 def collect_skin(sh: C.Shooter, skin: str):

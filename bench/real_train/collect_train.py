@@ -282,12 +282,7 @@ def django_project() -> Path:
     if (root / "db.sqlite3").exists() and (root / "seeded").exists(): return root
     C.write_django_apps(root, APPS, ADMIN, "from django.contrib import admin\nfrom . import models as m\n{body}",
                         inline_base="admin.TabularInline", admin_base="admin.ModelAdmin")
-    C.run([PY, "manage.py", "makemigrations", *APPS], root)
-    for skin in SKINS: C.run([PY, "manage.py", "migrate", "--noinput"], root, {"SKIN": skin})
-    (root / "seed.py").write_text(SEED)
-    C.run([PY, "manage.py", "shell", "-c", "exec(open('seed.py').read())"], root)
-    (root / "seeded").write_text("ok")
-    return root
+    return C.migrate_and_seed(root, list(APPS), SEED, [{"SKIN": skin} for skin in SKINS])
 
 
 JS_OWN_INPUTS = """() => Array.from(document.querySelectorAll('form input, form select, form textarea'))

@@ -505,11 +505,29 @@ if not Author.objects.exists():
 '''
 
 
+def write_manage(root: Path, settings: str = "site_settings"):
+    "The manage.py of a Django project whose settings module is `settings`."
+    (root / "manage.py").write_text(f"import os, sys\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', '{settings}')\n"
+        "from django.core.management import execute_from_command_line\nexecute_from_command_line(sys.argv)\n")
+
+
+def migrate_and_seed(root: Path, apps: list[str], seed: str, envs=({},), settings: str | None = "site_settings") -> Path:
+    "How every Django project of the collectors ends: manage.py (unless `settings` is None: the project made its own), "
+    "migrations of `apps`, `migrate` under each of `envs` (one per skin), `seed` run once in the project's shell, then the "
+    "`seeded` marker that makes the project's builder return early next time; returns `root`."
+    if settings: write_manage(root, settings)
+    if apps: run([PY, "manage.py", "makemigrations", *apps], root)
+    for env in envs: run([PY, "manage.py", "migrate", "--noinput"], root, env or None)
+    (root / "seed.py").write_text(seed)
+    run([PY, "manage.py", "shell", "-c", "exec(open('seed.py').read())"], root)
+    (root / "seeded").write_text("ok")
+    return root
+
+
 def write_django_apps(root: Path, apps: dict[str, str], admins: dict[str, list], admin_py: str,
                       inline_base: str, admin_base: str):
     "manage.py, and each app's models.py (its source) and admin.py (`admin_py` around the ModelAdmins of `admins[app]`)."
-    (root / "manage.py").write_text("import os, sys\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site_settings')\n"
-        "from django.core.management import execute_from_command_line\nexecute_from_command_line(sys.argv)\n")
+    write_manage(root)
     for app, src in apps.items():
         (root / app).mkdir(exist_ok=True)
         (root / app / "__init__.py").write_text("")
@@ -535,12 +553,7 @@ def django_project() -> Path:
         "if os.environ.get('SKIN') == 'django-baton': urlpatterns.append(path('baton/', include('baton.urls')))\n")
     if (root / "db.sqlite3").exists() and (root / "seeded").exists(): return root
     write_django_apps(root, DJ_APPS, DJ_ADMIN, ADMIN_PY, inline_base="Inline", admin_base="Base")
-    run([PY, "manage.py", "makemigrations", *DJ_APPS], root)
-    for skin in DJ_SKINS: run([PY, "manage.py", "migrate", "--noinput"], root, {"SKIN": skin})
-    (root / "seed.py").write_text(SEED)
-    run([PY, "manage.py", "shell", "-c", "exec(open('seed.py').read())"], root)
-    (root / "seeded").write_text("ok")
-    return root
+    return migrate_and_seed(root, list(DJ_APPS), SEED, [{"SKIN": skin} for skin in DJ_SKINS])
 
 
 def django_login(base):
@@ -1012,13 +1025,7 @@ def dj2_project() -> Path:
             os.replace(tmp / sub, tmp / dst); run(["rm", "-rf", str(tmp / "package")], root)
         os.replace(tmp, vendor)
     if (root / "seeded").exists(): return root
-    (root / "manage.py").write_text("import os, sys\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site_settings')\n"
-        "from django.core.management import execute_from_command_line\nexecute_from_command_line(sys.argv)\n")
-    run([PY, "manage.py", "migrate", "--noinput"], root)
-    (root / "seed.py").write_text(DJ2_SEED)
-    run([PY, "manage.py", "shell", "-c", "exec(open('seed.py').read())"], root)
-    (root / "seeded").write_text("ok")
-    return root
+    return migrate_and_seed(root, [], DJ2_SEED)
 
 
 def present(*pairs):
@@ -1183,12 +1190,7 @@ def wagtail_project() -> Path:
     dev = site / "cms" / "settings" / "dev.py"
     if "conference" not in dev.read_text():
         dev.write_text(dev.read_text() + '\nINSTALLED_APPS = ["conference"] + INSTALLED_APPS\nUSE_TZ = False\nWAGTAILADMIN_BASE_URL = "http://127.0.0.1"\n')
-    run([PY, "manage.py", "makemigrations", "conference"], site)
-    run([PY, "manage.py", "migrate", "--noinput"], site)
-    (site / "seed.py").write_text(WAG_SEED)
-    run([PY, "manage.py", "shell", "-c", "exec(open('seed.py').read())"], site)
-    (site / "seeded").write_text("ok")
-    return site
+    return migrate_and_seed(site, ["conference"], WAG_SEED, settings=None)  # `wagtail start` wrote manage.py
 
 
 WAG_VISIBLE = """() => Array.from(document.querySelectorAll('form input, form select, form textarea'))
