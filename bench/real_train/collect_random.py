@@ -101,9 +101,12 @@ def parse_domain(text: str) -> list[tuple[str, list[tuple[str, str, str, bool]]]
 
 
 def singular(table: str) -> str:
-    w = table.split("_")
-    last = re.sub(r"ies$", "y", w[-1]) if w[-1].endswith("ies") else re.sub(r"(ss|sh|ch|x)es$", r"\1", w[-1]) if re.search(r"(ss|sh|ch|x)es$", w[-1]) else w[-1][:-1] if w[-1].endswith("s") else w[-1]
-    return "_".join(w[:-1] + [last])
+    "The singular of a table name, by its last word (`parking_spots` → `parking_spot`, `policies` → `policy`). This venv has "
+    "no ghost_architect, so not `schema._singular`; the names of DOMAINS are regular."
+    *head, last = table.split("_")
+    for pattern, repl in ((r"ies$", "y"), (r"(ss|sh|ch|x)es$", r"\1"), (r"s$", "")):
+        if re.search(pattern, last): last = re.sub(pattern, repl, last); break
+    return "_".join(head + [last])
 
 
 def model_name(table: str) -> str: return "".join(p.capitalize() for p in singular(table).split("_"))
@@ -139,7 +142,8 @@ def models_source(domain: str) -> str:
                 ch = [(c, c.replace('_', ' ').capitalize()) for c in arg.split(",")]
                 lines.append(f"    {name} = models.CharField(max_length=20, choices={ch!r}{o})")
             else: lines.append(f"    {name} = " + FIELD[kind].format(o=o, o0=o[2:]))
-        lines.append(f'    class Meta: db_table = "{table}"' + (f'; verbose_name_plural = "{table.replace("_", " ")}"' if not table.endswith("s") or table.endswith("ies") else ""))
+        plural = "" if table.endswith("s") and not table.endswith("ies") else f'; verbose_name_plural = "{table.replace("_", " ")}"'  # Django adds an "s"
+        lines.append(f'    class Meta: db_table = "{table}"' + plural)
         disp = display_of(fields)
         lines.append(f"    def __str__(self): return " + " + ' ' + ".join(f"str(self.{d})" for d in disp))
         out.append("\n".join(lines))
@@ -222,7 +226,7 @@ for app, tables in DOMAINS.items():
     for table, model, fields in tables:
         M = apps.get_model(app, model)
         if M.objects.exists(): made[table] = list(M.objects.all()); continue
-        made[table] = [M.objects.create(**{{(n if k != "fk" else n): value(k, a, made) for n, k, a, req in fields if req or random.random() < .8}})
+        made[table] = [M.objects.create(**{{n: value(k, a, made) for n, k, a, req in fields if req or random.random() < .8}})
                        for _ in range(random.randint(18, 45))]
 '''
 
