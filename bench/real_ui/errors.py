@@ -33,7 +33,9 @@ def page_errors(truth: str,  # the label's DDL
                ) -> Counter:
     "Counts for one page: true tables found / missed (name on the page or not); in found tables, true columns found and "
     "missed (in a header or form label, elsewhere in the text, nowhere) and columns added (generic, in a header, other)."
-    t, p = parse_sql(truth), parse_sql(answer) if answer.strip() else parse_sql("")
+    t = parse_sql(truth)
+    try: p = parse_sql(answer)
+    except Exception: p = parse_sql("")  # an answer that does not parse finds nothing
     names, cols = page_names(text)
     on_page = {normalize_name(n) for n in names}
     in_text = {normalize_name(c) for c in cols}
