@@ -72,14 +72,18 @@ def heading_tables(s, text: str):
 def score(rule) -> dict:
     "Mean table and column F1 per set and pooled, with `rule` applied to each committed answer (None: as committed)."
     text = {r["id"]: r["text"] for r in json.loads(gzip.open(E.TEXTS).read())}
-    got = defaultdict(list)
+    got, added = defaultdict(list), [0, 0]  # tables the rule added; of them, with a name of the label's
     for name, (data, run) in SETS.items():
         for r in read_rows(run / "results.jsonl"):
-            truth, answer = json.loads((data / "labels" / f"{r['id']}.json").read_text())["ddl"], parse_sql(r["sql"])
-            if rule and answer.tables and validate_sql(to_sql(new := rule(answer, text[r["id"]]))).ok: answer = new
+            truth, answer = parse_sql(json.loads((data / "labels" / f"{r['id']}.json").read_text())["ddl"]), parse_sql(r["sql"])
+            if rule and answer.tables and validate_sql(to_sql(new := rule(answer, text[r["id"]]))).ok:
+                extra = {normalize_name(t.name) for t in new.tables} - {normalize_name(t.name) for t in answer.tables}
+                added[0] += len(extra); added[1] += len(extra & {normalize_name(t.name) for t in truth.tables})
+                answer = new
             sc = compare(answer, truth)
             for k in (name, "pooled"): got[k].append((sc.tables.f1, sc.columns.f1))
-    return {k: {"n": len(v), "tables": round(st.mean(a for a, _ in v), 3), "columns": round(st.mean(b for _, b in v), 3)} for k, v in got.items()}
+    out = {k: {"n": len(v), "tables": round(st.mean(a for a, _ in v), 3), "columns": round(st.mean(b for _, b in v), 3)} for k, v in got.items()}
+    return out | ({"added_tables": {"n": added[0], "named_as_a_label_table": added[1]}} if rule else {})
 
 
 def main():
@@ -87,6 +91,7 @@ def main():
     (HERE / "rules_proto.json").write_text(json.dumps(res, indent=1) + "\n")
     for k in res["as committed"]:
         print(f"{k:7s}", "   ".join(f"{r}: {v[k]['tables']:.3f} / {v[k]['columns']:.3f}" for r, v in res.items()))
+    for r in ("key_tables", "heading_tables"): print(r, "added", res[r]["added_tables"])
 
 
 if __name__ == "__main__":
