@@ -382,7 +382,7 @@ def _entity_tables(schema) -> list[RichTable]:
     return out
 
 
-def _backend_kw(backend: str, model=None, adapter=None, mmproj=None, no_grammar: bool = False, runtime: str = "auto",
+def _backend_kw(backend: str, *, model=None, adapter=None, mmproj=None, no_grammar: bool = False, runtime: str = "auto",
                 any_names: bool = False, no_ground: bool = False) -> dict:
     "The keyword arguments of `infer.get_backend(backend, ...)` from the command line's options, with clear errors for what is missing."
     emb = {"base": model, "grammar": not no_grammar, "names": not any_names, "ground": not no_ground, "runtime": runtime}
@@ -394,10 +394,10 @@ def _backend_kw(backend: str, model=None, adapter=None, mmproj=None, no_grammar:
     return {k: v for k, v in kw.items() if v is not None}
 
 
-def _backend(backend: str, *args, **kw):
+def _backend(backend: str, **kw):
     "A backend from the command line's options."
     from ghost_architect.infer import get_backend
-    return get_backend(backend, **_backend_kw(backend, *args, **kw))
+    return get_backend(backend, **_backend_kw(backend, **kw))
 
 # %% ../nbs/08_cli.ipynb #ef2f755c
 @app.command("infer")
@@ -417,10 +417,11 @@ def infer_cmd(
     "Screenshot → SQL schema: DDL, verdict, ER diagram; exit 1 when the DDL is invalid. Several screenshots: one model, a line each in OUT/results.jsonl."
     from ghost_architect.infer import infer, infer_many, save_er_png, screenshots
     if out.exists() and not out.is_dir(): _fail(f"--out {str(out)!r} is a file: name a folder")
+    opts = dict(model=model, adapter=adapter, mmproj=mmproj, no_grammar=no_grammar, runtime=runtime, any_names=any_names, no_ground=no_ground)
     try: shots = screenshots(images)
     except FileNotFoundError as e: _fail(str(e))
     if len(images) > 1 or len(shots) > 1 or Path(images[0]).is_dir():
-        try: rows = infer_many(shots, backend, out, **_backend_kw(backend, model, adapter, mmproj, no_grammar, runtime, any_names, no_ground))
+        try: rows = infer_many(shots, backend, out, **_backend_kw(backend, **opts))
         except (FileNotFoundError, ImportError, ValueError, RuntimeError, ConnectionError, NotADirectoryError) as e: _fail(str(e))
         ok, bad = sum(r["ok"] for r in rows), [r for r in rows if r["error"] and not r["sql"]]
         totals = sorted(r["seconds"]["total"] for r in rows)
@@ -432,7 +433,7 @@ def infer_cmd(
     waiting = Console(stderr=True).status(f"asking {backend} for {escape(image.name)} …") if backend in ("gemini", "ollama") \
         else contextlib.nullcontext()  # a network service: a spinner while it answers (on a terminal only)
     with waiting:
-        try: p = infer(image, backend, **_backend_kw(backend, model, adapter, mmproj, no_grammar, runtime, any_names, no_ground))  # a bad image fails before a model loads
+        try: p = infer(image, backend, **_backend_kw(backend, **opts))  # a bad image fails before a model loads
         except (FileNotFoundError, ImportError, ValueError, RuntimeError, ConnectionError) as e: _fail(str(e))
     out.mkdir(parents=True, exist_ok=True)
     files = {"sql": str(out / f"{image.stem}.sql")}
@@ -508,7 +509,8 @@ def eval_run(
     except (FileNotFoundError, ValueError) as e: _fail(str(e))
     out = out or Path("runs/eval") / backend
     options = {"model": model, "adapter": adapter, "mmproj": mmproj, "grammar": not no_grammar}
-    try: s = evaluate(items, _backend(backend, model, adapter, mmproj, no_grammar, "auto", any_names, no_ground), out, options=options, name=backend,
+    try: s = evaluate(items, _backend(backend, model=model, adapter=adapter, mmproj=mmproj, no_grammar=no_grammar, any_names=any_names,
+                                      no_ground=no_ground), out, options=options, name=backend,
                       dataset=str(dataset), split=split)
     except (FileNotFoundError, ImportError, ValueError, RuntimeError, ConnectionError) as e: _fail(str(e))
     report(s, out / "report.md")
