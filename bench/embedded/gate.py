@@ -34,10 +34,10 @@ def compare(runs: Path, label: str, exclude: set[str]) -> dict:
     "run 4 and the candidate, pooled, per set and per source, over the pages of sources not in `exclude`."
     pairs = defaultdict(list)  # group -> [(run 4 row, candidate row)]
     for s, (data, run4) in RUN4.items():
-        base = {r["id"]: r for r in read_rows(run4 / "results.jsonl")}
+        base = {r["id"]: r for r in read_rows(run4 / "results.jsonl") if r["domain"] not in exclude}
+        if not base: continue  # every source of this set left out: the candidate need not have answered it
         cand = {r["id"]: r for r in read_rows(runs / data.name / "runs" / label / "results.jsonl")}
         for pid, r in base.items():
-            if r["domain"] in exclude: continue
             if pid not in cand: raise SystemExit(f"{label} has no answer for {pid} ({data.name}): score it first")
             for g in ("pooled", f"set {s}", f"source {r['domain']}"): pairs[g].append((r, cand[pid]))
     return {g: {"run 4": mean_f1([a for a, _ in v]), label: mean_f1([b for _, b in v])} for g, v in pairs.items()}
