@@ -16,11 +16,8 @@ from pathlib import Path
 
 from ghost_architect.evaluate import read_rows
 
-ROOT = Path(__file__).resolve().parents[2]
-RT = ROOT / "bench/real_train"
-RUN4 = {"dev": (RT / "data", RT / "dev/runs/ground"), "A": (RT / "data_a", RT / "select/a/runs/run4"),
-        "B": (RT / "data_b", RT / "select/b/runs/run4"), "C": (RT / "data_c", RT / "select/c/runs/run4"),
-        "D": (RT / "data_d", RT / "select/d/runs/run4")}
+from seeds import SETS as RUN4  # set -> (its pages, run 4's answers to them)
+
 FACETS = ("tables", "columns")
 
 

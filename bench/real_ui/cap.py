@@ -7,7 +7,7 @@ adapter (llama.cpp, page names, grounded), and compares with its committed answe
 
     python bench/real_ui/cap.py 600          # appends to bench/real_ui/cap/cap600.jsonl (resumable), prints the means
 """
-import gzip, json, sys, time, statistics as st
+import json, sys, time, statistics as st
 from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE)); import errors as E
@@ -15,8 +15,7 @@ from ghost_architect.evaluate import read_rows, EvalItem, score_row
 from ghost_architect.infer import EmbeddedBackend, make_prediction
 from ghost_architect.reader import read_page
 cap = int(sys.argv[1])
-d = {r['id']: r for r in json.loads(gzip.open(E.TEXTS).read())}
-trunc = {i for i, r in d.items() if r['text'].rstrip().endswith('\n…') or '\n…\n' in r['text']}
+trunc = {i for i, t in E.page_texts().items() if t.rstrip().endswith('\n…') or '\n…\n' in t}
 b = EmbeddedBackend(); b.load()
 out = HERE / 'cap' / f'cap{cap}.jsonl'; done = {json.loads(l)['id'] for l in out.open()} if out.exists() else set()
 for data, run in E.RUNS:

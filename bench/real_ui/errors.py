@@ -11,8 +11,10 @@ and sets A-D), none of which it trained on. Never point this at the validation s
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import json
+import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -21,10 +23,17 @@ from ghost_architect.infer import GENERIC_COLUMNS, form_blocks, page_names, tabl
 from ghost_architect.schema import align_tables, normalize_name, parse_sql
 
 HERE = Path(__file__).resolve().parent
-RT = HERE.parent / "real_train"
-RUNS = [(RT / "data", RT / "dev/runs/ground"), (RT / "data_a", RT / "select/a/runs/run4"), (RT / "data_b", RT / "select/b/runs/run4"),
-        (RT / "data_c", RT / "select/c/runs/run4"), (RT / "data_d", RT / "select/d/runs/run4")]
-TEXTS = RT / "records_real_v4.json.gz"
+sys.path.insert(0, str(HERE.parent / "embedded"))
+from seeds import SETS  # noqa: E402  (set -> (its pages, run 4's answers to them): the one list of the 238 pages)
+
+RUNS = list(SETS.values())
+TEXTS = HERE.parent / "real_train" / "records_real_v4.json.gz"
+
+
+@functools.cache
+def page_texts(path: Path = TEXTS) -> dict[str, str]:
+    "Page id -> the text the model read (training records), read once."
+    return {r["id"]: r["text"] for r in json.loads(gzip.open(path).read())}
 
 
 def page_errors(truth: str,  # the label's DDL
@@ -61,7 +70,7 @@ def page_errors(truth: str,  # the label's DDL
 
 def collect(runs=RUNS, texts: Path = TEXTS) -> dict[str, Counter]:
     "Summed counts per source (and `all`) over the answered pages of `runs`: [(data folder, run folder)]."
-    text = {r["id"]: r["text"] for r in json.loads(gzip.open(texts).read())}
+    text = page_texts(texts)
     out = defaultdict(Counter)
     for data, run in runs:
         for r in read_rows(run / "results.jsonl"):

@@ -2,7 +2,7 @@
 
 Each rule is applied after the landed grounding (`infer.ground_schema`) to run 4's answers; an answer the rule would
 make invalid stays as it was. Scored against the labels like `evaluate.py` (table and column F1, mean over pages),
-pooled and per set. No model runs: the answers and the pages' texts are committed (`errors.RUNS`, `records_real_v4`).
+pooled and per set. No model runs: the answers and the pages' texts are committed (`seeds.SETS`, `records_real_v4`).
 - `key_tables`: every `x_id` column with no table `xs` and no key gets the table `xs(id, name)` and a foreign key.
 - `heading_tables`: a `[table]` header under a `[title]` heading, none of whose cells the answer shows, becomes a
   table named after the heading (when the page's names allow it), with the header cells as columns.
@@ -11,7 +11,6 @@ pooled and per set. No model runs: the answers and the pages' texts are committe
 """
 from __future__ import annotations
 
-import gzip
 import json
 import re
 import statistics as st
@@ -26,7 +25,6 @@ from ghost_architect.schema import Column, ForeignKey, Table, _singular, compare
 import errors as E
 
 HERE = Path(__file__).resolve().parent
-SETS = dict(zip(("dev", "A", "B", "C", "D"), E.RUNS))
 
 
 def key_tables(s, text: str):
@@ -71,9 +69,9 @@ def heading_tables(s, text: str):
 
 def score(rule) -> dict:
     "Mean table and column F1 per set and pooled, with `rule` applied to each committed answer (None: as committed)."
-    text = {r["id"]: r["text"] for r in json.loads(gzip.open(E.TEXTS).read())}
+    text = E.page_texts()
     got, added = defaultdict(list), [0, 0]  # tables the rule added; of them, with a name of the label's
-    for name, (data, run) in SETS.items():
+    for name, (data, run) in E.SETS.items():
         for r in read_rows(run / "results.jsonl"):
             truth, answer = parse_sql(json.loads((data / "labels" / f"{r['id']}.json").read_text())["ddl"]), parse_sql(r["sql"])
             if rule and answer.tables and validate_sql(to_sql(new := rule(answer, text[r["id"]]))).ok:
