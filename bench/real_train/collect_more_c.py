@@ -110,9 +110,7 @@ def state_before(theme: str, storage: dict | None = None, check: tuple[str, int]
         page.evaluate("items => { for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v); }", items)
         page.reload(wait_until="networkidle"); page.wait_for_timeout(1500)
         if then: then(page)
-        sel, least = check
-        n = page.locator(sel).count()
-        if n < least: raise RuntimeError(f"only {n} of {sel!r}")
+        T.at_least(page, *check)  # after `then`, which may be what renders it
     return T.guarded(hook)
 
 

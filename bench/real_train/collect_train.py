@@ -310,12 +310,17 @@ def guarded(before=None):
     return hook
 
 
+def at_least(page, selector: str, least: int = 1):
+    "Refuse a page where `selector` matches fewer than `least` elements (its content did not render)."
+    n = page.locator(selector).count()
+    if n < least: raise RuntimeError(f"only {n} of {selector!r}")
+
+
 def needs(selector: str, least: int = 1, then=None):
-    "A `before` hook: refuse an error page, and a page where `selector` matches fewer than `least` elements (its content "
-    "did not render); then `then(page)`, if given."
+    "A `before` hook: refuse an error page, and a page where `selector` matches fewer than `least` elements (`at_least`); "
+    "then `then(page)`, if given."
     def hook(page):
-        n = page.locator(selector).count()
-        if n < least: raise RuntimeError(f"only {n} of {selector!r}")
+        at_least(page, selector, least)
         if then: then(page)
     return guarded(hook)
 
