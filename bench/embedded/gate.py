@@ -14,9 +14,8 @@ import statistics as st
 from collections import defaultdict
 from pathlib import Path
 
-from ghost_architect.evaluate import read_rows
 
-from seeds import SETS as RUN4  # set -> (its pages, run 4's answers to them)
+from seeds import SETS as RUN4, rows  # set -> (its pages, run 4's answers to them); a run's rows by page id
 
 FACETS = ("tables", "columns")
 
@@ -31,9 +30,9 @@ def compare(runs: Path, label: str, exclude: set[str]) -> dict:
     "run 4 and the candidate, pooled, per set and per source, over the pages of sources not in `exclude`."
     pairs = defaultdict(list)  # group -> [(run 4 row, candidate row)]
     for s, (data, run4) in RUN4.items():
-        base = {r["id"]: r for r in read_rows(run4 / "results.jsonl") if r["domain"] not in exclude}
+        base = {i: r for i, r in rows(run4).items() if r["domain"] not in exclude}
         if not base: continue  # every source of this set left out: the candidate need not have answered it
-        cand = {r["id"]: r for r in read_rows(runs / data.name / "runs" / label / "results.jsonl")}
+        cand = rows(runs / data.name / "runs" / label)
         for pid, r in base.items():
             if pid not in cand: raise SystemExit(f"{label} has no answer for {pid} ({data.name}): score it first")
             for g in ("pooled", f"set {s}", f"source {r['domain']}"): pairs[g].append((r, cand[pid]))
