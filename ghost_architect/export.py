@@ -12,7 +12,7 @@ from pathlib import Path
 from .core import GEMMA_TEMPLATE, SYSTEM_PROMPT, cache_dir, write_atomic
 
 # %% auto #0
-__all__ = ['LLAMA_CPP_PYTHON', 'QUANT_TYPES', 'BITS_PER_WEIGHT', 'modelfile', 'write_modelfile', 'llama_cpp_tools',
+__all__ = ['LLAMA_CPP_PYTHON', 'QUANT_TYPES', 'BITS_PER_WEIGHT', 'modelfile', 'write_modelfile', 'llama_cpp_tools', 'publish_dir',
            'convert_to_gguf', 'lora_to_gguf', 'merge_adapter', 'mmproj_source', 'quantize_gguf', 'estimate_gguf_size']
 
 # %% ../nbs/05_export.ipynb #b6ccb72d
@@ -44,7 +44,7 @@ LLAMA_CPP_PYTHON = "0.3.36"  # the llama-cpp-python release whose llama.cpp conv
 
 def llama_cpp_tools(version: str = LLAMA_CPP_PYTHON, cache: str | Path | None = None) -> Path:
     "The folder holding llama.cpp's converters and gguf-py for `version` (fetched from PyPI once, then cached)."
-    import os, subprocess, sys, tarfile, tempfile
+    import subprocess, sys, tarfile, tempfile
     root = Path(cache or cache_dir()) / f"llama.cpp-{version}"
     if (root / "convert_hf_to_gguf.py").exists(): return root
     with tempfile.TemporaryDirectory() as d:
@@ -54,14 +54,27 @@ def llama_cpp_tools(version: str = LLAMA_CPP_PYTHON, cache: str | Path | None = 
         if r.returncode or not sdists:
             raise RuntimeError(f"could not download llama-cpp-python {version} from PyPI: {r.stderr.strip()[-300:]}")
         keep = ("convert_hf_to_gguf.py", "convert_lora_to_gguf.py", "conversion/", "gguf-py/")
-        tmp = root.with_name(root.name + ".tmp")
+        root.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(dir=root.parent, prefix=root.name + ".part-"))  # this process's own: two fetches never share one
         with tarfile.open(sdists[0]) as tf:
             members = [m for m in tf.getmembers() if "/vendor/llama.cpp/" in m.name and m.isfile()
                        and m.name.split("/vendor/llama.cpp/", 1)[1].startswith(keep)]
             for m in members:
                 m.name = m.name.split("/vendor/llama.cpp/", 1)[1]
                 tf.extract(m, tmp, filter="data")
-        os.replace(tmp, root)  # complete or absent: an interrupted fetch leaves no half folder
+    return publish_dir(tmp, root, lambda p: (p / "convert_hf_to_gguf.py").exists())
+
+
+def publish_dir(tmp: Path,  # a finished folder, written next to `root`
+                root: Path,  # where it belongs
+                done,  # (folder) -> bool: is that folder complete?
+               ) -> Path:
+    "Move `tmp` to `root` in one step; when another process got there first with a complete folder, keep theirs."
+    import os, shutil
+    try: os.replace(tmp, root)  # complete or absent: an interrupted fetch leaves no half folder
+    except OSError:  # `root` exists and is not empty: a parallel fetch (two notebooks at once) published it
+        if not done(root): raise
+        shutil.rmtree(tmp, ignore_errors=True)
     return root
 
 
