@@ -44,7 +44,7 @@ LLAMA_CPP_PYTHON = "0.3.36"  # the llama-cpp-python release whose llama.cpp conv
 
 def llama_cpp_tools(version: str = LLAMA_CPP_PYTHON, cache: str | Path | None = None) -> Path:
     "The folder holding llama.cpp's converters and gguf-py for `version` (fetched from PyPI once, then cached)."
-    import subprocess, sys, tarfile, tempfile
+    import shutil, subprocess, sys, tarfile, tempfile
     root = Path(cache or cache_dir()) / f"llama.cpp-{version}"
     if (root / "convert_hf_to_gguf.py").exists(): return root
     with tempfile.TemporaryDirectory() as d:
@@ -56,12 +56,15 @@ def llama_cpp_tools(version: str = LLAMA_CPP_PYTHON, cache: str | Path | None = 
         keep = ("convert_hf_to_gguf.py", "convert_lora_to_gguf.py", "conversion/", "gguf-py/")
         root.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(dir=root.parent, prefix=root.name + ".part-"))  # this process's own: two fetches never share one
-        with tarfile.open(sdists[0]) as tf:
-            members = [m for m in tf.getmembers() if "/vendor/llama.cpp/" in m.name and m.isfile()
-                       and m.name.split("/vendor/llama.cpp/", 1)[1].startswith(keep)]
-            for m in members:
-                m.name = m.name.split("/vendor/llama.cpp/", 1)[1]
-                tf.extract(m, tmp, filter="data")
+        try:
+            with tarfile.open(sdists[0]) as tf:
+                members = [m for m in tf.getmembers() if "/vendor/llama.cpp/" in m.name and m.isfile()
+                           and m.name.split("/vendor/llama.cpp/", 1)[1].startswith(keep)]
+                for m in members:
+                    m.name = m.name.split("/vendor/llama.cpp/", 1)[1]
+                    tf.extract(m, tmp, filter="data")
+        except BaseException:  # a broken sdist, a full disk, Ctrl-C: no half folder stays behind
+            shutil.rmtree(tmp, ignore_errors=True); raise
     return publish_dir(tmp, root, lambda p: (p / "convert_hf_to_gguf.py").exists())
 
 
