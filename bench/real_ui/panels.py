@@ -13,7 +13,7 @@ changes.
     python bench/embedded/gate.py --runs bench/real_ui/panels --label panels --json bench/real_ui/panels/gate.json
 
 The committed answers carry the answer key of the code that made them. The development set (`data`) was answered
-through this patch, so its key names the reader file of `main` (the patch does not change that file). Sets A-D were
+through the prototype of this patch (the same functions), so its key names the reader file of `main` (the patch does not change that file). Sets A-D were
 answered by the same functions built into chapter 06a's reader on a branch (`exp/panels`; its texts equalled those of the prototype
 this script was cleaned from on the 16 multi-panel pages compared, and this script's equalled the prototype's on 12 more), so their key names that reader file, and running this script
 on `main` answers them again rather than resuming.
