@@ -13,10 +13,11 @@ changes.
     python bench/embedded/gate.py --runs bench/real_ui/panels --label panels --json bench/real_ui/panels/gate.json
 
 The committed answers carry the answer key of the code that made them. The development set (`data`) was answered
-through the prototype of this patch (the same functions), so its key names the reader file of `main` (the patch does not change that file). Sets A-D were
-answered by the same functions built into chapter 06a's reader on a branch (`exp/panels`; its texts equalled those of the prototype
-this script was cleaned from on the 16 multi-panel pages compared, and this script's equalled the prototype's on 12 more), so their key names that reader file, and running this script
-on `main` answers them again rather than resuming.
+through the prototype of this patch (the same functions), so its key names the reader file of `main` (the patch does
+not change that file). Sets A-D were answered by the same functions built into chapter 06a's reader on a branch
+(`exp/panels`; its texts equalled those of the prototype this script was cleaned from on the 16 multi-panel pages
+compared, and this script's equalled the prototype's on 12 more), so their key names that reader file, and running
+this script on `main` answers them again rather than resuming.
 
 Result (2026-11-30, this 2-core AMD EPYC, llama.cpp, page names, grounded): pooled table / column F1 0.455 / 0.333
 against run 4's 0.456 / 0.330 on the same 238 pages; the gate written before scoring asked for +0.02 / +0.01.
