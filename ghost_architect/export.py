@@ -9,10 +9,10 @@ import json
 import re
 from pathlib import Path
 
-from .core import GEMMA_TEMPLATE, SYSTEM_PROMPT, cache_dir, write_atomic
+from .core import GEMMA_TEMPLATE, SYSTEM_PROMPT, cache_dir, publish_dir, write_atomic
 
 # %% auto #0
-__all__ = ['LLAMA_CPP_PYTHON', 'QUANT_TYPES', 'BITS_PER_WEIGHT', 'modelfile', 'write_modelfile', 'llama_cpp_tools', 'publish_dir',
+__all__ = ['LLAMA_CPP_PYTHON', 'QUANT_TYPES', 'BITS_PER_WEIGHT', 'modelfile', 'write_modelfile', 'llama_cpp_tools',
            'convert_to_gguf', 'lora_to_gguf', 'merge_adapter', 'mmproj_source', 'quantize_gguf', 'estimate_gguf_size']
 
 # %% ../nbs/05_export.ipynb #b6ccb72d
@@ -67,18 +67,6 @@ def llama_cpp_tools(version: str = LLAMA_CPP_PYTHON, cache: str | Path | None = 
             shutil.rmtree(tmp, ignore_errors=True); raise
     return publish_dir(tmp, root, lambda p: (p / "convert_hf_to_gguf.py").exists())
 
-
-def publish_dir(tmp: Path,  # a finished folder, written next to `root`
-                root: Path,  # where it belongs
-                done,  # (folder) -> bool: is that folder complete?
-               ) -> Path:
-    "Move `tmp` to `root` in one step; when another process got there first with a complete folder, keep theirs."
-    import os, shutil
-    try: os.replace(tmp, root)  # complete or absent: an interrupted fetch leaves no half folder
-    except OSError:  # `root` exists and is not empty: a parallel fetch (two notebooks at once) published it
-        if not done(root): raise
-        shutil.rmtree(tmp, ignore_errors=True)
-    return root
 
 
 def convert_to_gguf(model_dir: str | Path,  # a Hugging Face model folder (merged weights, tokenizer)

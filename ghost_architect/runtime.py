@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from .core import END_OF_TURN, cache_dir, chat_prompt
+from .core import END_OF_TURN, cache_dir, chat_prompt, publish_dir
 
 # %% auto #0
 __all__ = ['DDL_GRAMMAR', 'gbnf_to_lark', 'ddl_parser', 'grammar_accepts', 'names_grammar', 'load_gguf', 'ddl_grammar',
@@ -372,7 +372,7 @@ def _torch_cache(gguf: Path) -> Path:
 
 # %% ../nbs/05a_runtime.ipynb #19564c39
 def _save_cache(model, tok, cache: Path):
-    "Save atomically (a folder renamed into place): an interrupted save leaves no half cache."
+    "Save atomically (a folder renamed into place, `publish_dir`): an interrupted save leaves no half cache, and of two saves at once the first stays."
     import shutil, tempfile
     tmp = None
     try:
@@ -380,7 +380,7 @@ def _save_cache(model, tok, cache: Path):
         tmp = Path(tempfile.mkdtemp(dir=cache.parent, prefix=".tmp-"))
         from ghost_architect.trinity import drop_gguf_marker
         drop_gguf_marker(model).save_pretrained(tmp); tok.save_pretrained(tmp)
-        tmp.rename(cache)
+        publish_dir(tmp, cache, lambda p: (p / "config.json").exists())  # what `TorchLM` loads from
     except (OSError, ValueError) as e:  # a read-only home, or a transformers that will not save it: works uncached
         import logging
         logging.getLogger(__name__).warning("could not cache the dequantised model in %s: %s", cache, e)
