@@ -75,11 +75,14 @@ GEMMA_TEMPLATE = ("{{- if .System }}" + gemma_turn("user", "{{ .System }}\n\n{{ 
 # %% ../nbs/00_core.ipynb #13104128
 def write_atomic(path: str | Path,  # the file to write (its folder must exist)
                  data: bytes):
-    "Write `data` to `path` atomically: a temporary file beside it, then renamed into place."
+    "Write `data` to `path` atomically: a temporary file of its own beside it, then renamed into place."
     path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}-{os.urandom(4).hex()}.tmp")  # its own: parallel writers never share one
+    try:
+        with open(tmp, "xb") as f: f.write(data)
+        os.replace(tmp, path)
+    except BaseException:  # a failed write (full disk, Ctrl-C, not bytes) leaves the old file and no temporary one
+        tmp.unlink(missing_ok=True); raise
 
 # %% ../nbs/00_core.ipynb #a467d43e
 def publish_dir(tmp: Path,  # a finished folder, written next to `root`
