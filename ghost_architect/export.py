@@ -9,7 +9,7 @@ import json
 import re
 from pathlib import Path
 
-from .core import GEMMA_TEMPLATE, SYSTEM_PROMPT, cache_dir, publish_dir, write_atomic
+from .core import GEMMA_TEMPLATE, SYSTEM_PROMPT, atomic_path, cache_dir, publish_dir, write_atomic
 
 # %% auto #0
 __all__ = ['LLAMA_CPP_PYTHON', 'QUANT_TYPES', 'BITS_PER_WEIGHT', 'modelfile', 'write_modelfile', 'llama_cpp_tools',
@@ -78,8 +78,9 @@ def convert_to_gguf(model_dir: str | Path,  # a Hugging Face model folder (merge
     import tempfile
     with tempfile.TemporaryDirectory() as work:
         src = mmproj_source(model_dir, Path(work) / "mmproj") if mmproj else model_dir  # see "Vision" below
-        _run_converter("convert_hf_to_gguf.py", [src, "--outfile", outfile, "--outtype", outtype] + (["--mmproj"] if mmproj else []),
-                       model_dir, tools)
+        with atomic_path(outfile) as tmp:  # a failed or interrupted conversion leaves no half GGUF at `outfile`
+            _run_converter("convert_hf_to_gguf.py", [src, "--outfile", tmp, "--outtype", outtype] + (["--mmproj"] if mmproj else []),
+                           model_dir, tools)
     return Path(outfile)
 
 
@@ -112,9 +113,8 @@ def lora_to_gguf(adapter_dir: str | Path,  # a PEFT LoRA adapter folder (adapter
         (d / "adapter" / "adapter_config.json").write_text(json.dumps(cfg))
         os.symlink((ad / "adapter_model.safetensors").resolve(), d / "adapter" / "adapter_model.safetensors")
         (d / "base" / "config.json").write_text(json.dumps(base_config))
-        tmp = outfile.with_name(outfile.name + ".tmp")
-        _run_converter("convert_lora_to_gguf.py", [d / "adapter", "--base", d / "base", "--outfile", tmp, "--outtype", outtype], ad, tools)
-        os.replace(tmp, outfile)
+        with atomic_path(outfile) as tmp:
+            _run_converter("convert_lora_to_gguf.py", [d / "adapter", "--base", d / "base", "--outfile", tmp, "--outtype", outtype], ad, tools)
     return outfile
 
 
@@ -131,7 +131,7 @@ def merge_adapter(base: str | Path,  # the base model: a hub id or folder (the 1
                   vision: bool | None = None,  # a Gemma-3 vision model (default: from the base's config)
                  ) -> Path:
     "Merge a LoRA/DoRA adapter into its base and save the merged model with its tokenizer/processor."
-    import os, shutil
+    import shutil
     import torch
     from peft import PeftModel
     from transformers import AutoConfig, AutoModelForCausalLM, AutoModelForImageTextToText, AutoProcessor, AutoTokenizer
@@ -141,16 +141,13 @@ def merge_adapter(base: str | Path,  # the base model: a hub id or folder (the 1
     cls = AutoModelForImageTextToText if vision else AutoModelForCausalLM
     model = cls.from_pretrained(base, dtype=getattr(torch, dtype))
     merged = PeftModel.from_pretrained(model, ad).merge_and_unload()
-    tmp = out.with_name(out.name + ".tmp")
-    shutil.rmtree(tmp, ignore_errors=True)
-    merged.save_pretrained(tmp)
-    if Path(base).is_dir():  # the base's own tokenizer files, byte for byte (the converter reads tokenizer.model)
-        for f in Path(base).iterdir():
-            if f.is_file() and re.match(r"(tokenizer|special_tokens_map|added_tokens|chat_template|.*processor_config)", f.name):
-                shutil.copy(f, tmp / f.name)
-    else: (AutoProcessor if vision else AutoTokenizer).from_pretrained(base).save_pretrained(tmp)
-    shutil.rmtree(out, ignore_errors=True)
-    os.replace(tmp, out)
+    with atomic_path(out) as tmp:  # the merged folder replaces `out` only once it is complete
+        merged.save_pretrained(tmp)
+        if Path(base).is_dir():  # the base's own tokenizer files, byte for byte (the converter reads tokenizer.model)
+            for f in Path(base).iterdir():
+                if f.is_file() and re.match(r"(tokenizer|special_tokens_map|added_tokens|chat_template|.*processor_config)", f.name):
+                    shutil.copy(f, tmp / f.name)
+        else: (AutoProcessor if vision else AutoTokenizer).from_pretrained(base).save_pretrained(tmp)
     return out
 
 # %% ../nbs/05_export.ipynb #a992c578
@@ -189,18 +186,15 @@ QUANT_TYPES = {"Q8_0": "LLAMA_FTYPE_MOSTLY_Q8_0", "Q6_K": "LLAMA_FTYPE_MOSTLY_Q6
 
 def quantize_gguf(src: str | Path, dst: str | Path, qtype: str = "Q4_K_M", threads: int = 0) -> Path:
     "Quantise a GGUF with llama.cpp's quantiser (written atomically); returns `dst`."
-    import os
     import llama_cpp
     if qtype not in QUANT_TYPES: raise ValueError(f"unknown quantisation {qtype!r}: one of {', '.join(QUANT_TYPES)}")
     src, dst = Path(src), Path(dst)
     if not src.exists(): raise FileNotFoundError(f"{src} does not exist")
     params = llama_cpp.llama_model_quantize_default_params()
     params.ftype, params.nthread = getattr(llama_cpp, QUANT_TYPES[qtype]), threads
-    tmp = dst.with_name(dst.name + ".tmp")
-    if llama_cpp.llama_model_quantize(str(src).encode(), str(tmp).encode(), params) != 0:
-        tmp.unlink(missing_ok=True)
-        raise RuntimeError(f"llama.cpp could not quantise {src} to {qtype}")
-    os.replace(tmp, dst)
+    with atomic_path(dst) as tmp:
+        if llama_cpp.llama_model_quantize(str(src).encode(), str(tmp).encode(), params) != 0:
+            raise RuntimeError(f"llama.cpp could not quantise {src} to {qtype}")
     return dst
 
 # %% ../nbs/05_export.ipynb #e0bda072

@@ -20,7 +20,7 @@ from fastcore.basics import patch
 
 from .memory import CONFIG_DIR, LADDER, TARGETS, GPUMemoryMonitor, OOMRecovery, TrainingPoint
 from .distributed import device_map, dora_lora_weight_no_grad, is_main_process, using_fsdp, world_size
-from .core import END_OF_TURN, format_prompt, write_atomic
+from .core import END_OF_TURN, atomic_path, format_prompt, write_atomic
 from .schema import compare, extract_sql, parse_sql, validate_sql
 
 log = logging.getLogger("ghost_architect.trinity")
@@ -523,7 +523,6 @@ def adapter_tensors(model) -> dict:
 def save_adapter(peft_model, tensors: dict,  # from `adapter_tensors`
                  path: str | Path) -> Path:
     "Write `tensors` as `peft_model`'s active adapter in PEFT's format (adapter_model.safetensors + adapter_config.json)."
-    import os
     from safetensors.torch import save_file
     name = peft_model.active_adapter
     cfg = peft_model.peft_config[name]
@@ -532,8 +531,7 @@ def save_adapter(peft_model, tensors: dict,  # from `adapter_tensors`
         if k.endswith(f"lora_magnitude_vector.{name}.weight"): k = k.removesuffix(".weight")  # PEFT's DoRA key
         out[k.replace(f".{name}", "")] = v.contiguous()
     p = Path(path); p.mkdir(parents=True, exist_ok=True)
-    save_file(out, str(p / "adapter_model.safetensors.tmp"), metadata={"format": "pt"})
-    os.replace(p / "adapter_model.safetensors.tmp", p / "adapter_model.safetensors")
+    with atomic_path(p / "adapter_model.safetensors") as tmp: save_file(out, str(tmp), metadata={"format": "pt"})
     mode, cfg.inference_mode = cfg.inference_mode, True  # as PEFT's own save writes it
     try: cfg.save_pretrained(str(p))
     finally: cfg.inference_mode = mode
