@@ -6,7 +6,7 @@ model can only end after a complete statement, so the end-of-generation logit is
 This lowers that logit by B (a logit the grammar forbids stays forbidden) and answers with the bundled adapter (run 4),
 unchanged, on the texts run 4 read (`records_real_v4`, so no OCR runs: only generation and grounding).
 
-    python bench/real_ui/stop_bias.py 0 --limit 20    # must give run 4's answers again
+    python bench/real_ui/stop_bias.py 0 --limit 20    # must give run 4's answers again (into stop_bias/check/, scratch)
     python bench/real_ui/stop_bias.py 2               # answers into bench/real_ui/stop_bias/<set>/runs/b2 (resumable)
     python bench/embedded/gate.py --runs bench/real_ui/stop_bias --label b2 --json bench/real_ui/stop_bias/gate_b2.json
     python bench/real_ui/stop_bias.py 2 --report      # tables a page, and how many of the added ones are the label's
@@ -92,7 +92,8 @@ def main():
                     shutil.copy(ROOT / "bench/real_train" / s / d / f"{r['id']}.{ext}", data / d / f"{r['id']}.{ext}")
             with (data / "pages.csv").open("w", newline="") as f:
                 w = csv.DictWriter(f, fieldnames=list(rows[0])); w.writeheader(); w.writerows(rows)
-        evaluate.main(["--data", str(data), "--group", "train", "--out", str(HERE / "stop_bias" / s),
+        out = HERE / "stop_bias" / ("check" if a.limit else "") / s  # a check stays apart from the committed answers
+        evaluate.main(["--data", str(data), "--group", "train", "--out", str(out),
                        "--backends", f"{label}={model}"])
 
 
