@@ -75,15 +75,19 @@ GEMMA_TEMPLATE = ("{{- if .System }}" + gemma_turn("user", "{{ .System }}\n\n{{ 
 
 # %% ../nbs/00_core.ipynb #112fcba2
 @contextmanager
-def atomic_path(path: str | Path):  # the file or folder to write (its parent folder must exist)
+def atomic_path(path: str | Path,  # the file or folder to write (its parent folder must exist)
+                keep=None,  # (folder) -> bool: a complete folder a parallel writer already put at `path` stays (`publish_dir`); None: ours replaces it
+               ):
     "A name of its own beside `path` to write to: renamed onto `path` when the block succeeds, removed when it fails."
     import shutil
     path = Path(path)
     tmp = path.with_name(f"{path.name}.{os.getpid()}-{os.urandom(4).hex()}.tmp")  # its own: parallel writers never share one
     try:
         yield tmp
-        if tmp.is_dir() and path.is_dir(): shutil.rmtree(path)  # a folder replaces a folder: os.replace needs the old one gone
-        os.replace(tmp, path)
+        if keep is not None: publish_dir(tmp, path, keep)
+        else:
+            if tmp.is_dir() and path.is_dir(): shutil.rmtree(path)  # a folder replaces a folder: os.replace needs the old one gone
+            os.replace(tmp, path)
     except BaseException:  # full disk, Ctrl-C, a converter's error: what was there stays, the temporary goes
         shutil.rmtree(tmp, ignore_errors=True) if tmp.is_dir() else tmp.unlink(missing_ok=True)
         raise

@@ -9,7 +9,7 @@ import json
 import re
 from pathlib import Path
 
-from .core import GEMMA_TEMPLATE, SYSTEM_PROMPT, atomic_path, cache_dir, publish_dir, write_atomic
+from .core import GEMMA_TEMPLATE, SYSTEM_PROMPT, atomic_path, cache_dir, write_atomic
 
 # %% auto #0
 __all__ = ['LLAMA_CPP_PYTHON', 'QUANT_TYPES', 'BITS_PER_WEIGHT', 'modelfile', 'write_modelfile', 'llama_cpp_tools',
@@ -44,7 +44,7 @@ LLAMA_CPP_PYTHON = "0.3.36"  # the llama-cpp-python release whose llama.cpp conv
 
 def llama_cpp_tools(version: str = LLAMA_CPP_PYTHON, cache: str | Path | None = None) -> Path:
     "The folder holding llama.cpp's converters and gguf-py for `version` (fetched from PyPI once, then cached)."
-    import shutil, subprocess, sys, tarfile, tempfile
+    import subprocess, sys, tarfile, tempfile
     root = Path(cache or cache_dir()) / f"llama.cpp-{version}"
     if (root / "convert_hf_to_gguf.py").exists(): return root
     with tempfile.TemporaryDirectory() as d:
@@ -55,17 +55,15 @@ def llama_cpp_tools(version: str = LLAMA_CPP_PYTHON, cache: str | Path | None = 
             raise RuntimeError(f"could not download llama-cpp-python {version} from PyPI: {r.stderr.strip()[-300:]}")
         keep = ("convert_hf_to_gguf.py", "convert_lora_to_gguf.py", "conversion/", "gguf-py/")
         root.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(dir=root.parent, prefix=root.name + ".part-"))  # this process's own: two fetches never share one
-        try:
-            with tarfile.open(sdists[0]) as tf:
-                members = [m for m in tf.getmembers() if "/vendor/llama.cpp/" in m.name and m.isfile()
-                           and m.name.split("/vendor/llama.cpp/", 1)[1].startswith(keep)]
-                for m in members:
-                    m.name = m.name.split("/vendor/llama.cpp/", 1)[1]
-                    tf.extract(m, tmp, filter="data")
-        except BaseException:  # a broken sdist, a full disk, Ctrl-C: no half folder stays behind
-            shutil.rmtree(tmp, ignore_errors=True); raise
-    return publish_dir(tmp, root, lambda p: (p / "convert_hf_to_gguf.py").exists())
+        # a folder of its own (two fetches never share one), gone if the fetch fails; the first complete one stays
+        with atomic_path(root, keep=lambda p: (p / "convert_hf_to_gguf.py").exists()) as tmp, tarfile.open(sdists[0]) as tf:
+            tmp.mkdir()
+            members = [m for m in tf.getmembers() if "/vendor/llama.cpp/" in m.name and m.isfile()
+                       and m.name.split("/vendor/llama.cpp/", 1)[1].startswith(keep)]
+            for m in members:
+                m.name = m.name.split("/vendor/llama.cpp/", 1)[1]
+                tf.extract(m, tmp, filter="data")
+    return root
 
 
 

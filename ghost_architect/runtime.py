@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from .core import END_OF_TURN, cache_dir, chat_prompt, publish_dir
+from .core import END_OF_TURN, atomic_path, cache_dir, chat_prompt
 
 # %% auto #0
 __all__ = ['DDL_GRAMMAR', 'gbnf_to_lark', 'ddl_parser', 'grammar_accepts', 'names_grammar', 'load_gguf', 'ddl_grammar',
@@ -372,16 +372,12 @@ def _torch_cache(gguf: Path) -> Path:
 
 # %% ../nbs/05a_runtime.ipynb #19564c39
 def _save_cache(model, tok, cache: Path):
-    "Save atomically (a folder renamed into place, `publish_dir`): an interrupted save leaves no half cache, and of two saves at once the first stays."
-    import shutil, tempfile
-    tmp = None
+    "Save atomically (`atomic_path`): an interrupted save leaves no half cache, and of two saves at once the first stays."
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(dir=cache.parent, prefix=".tmp-"))
         from ghost_architect.trinity import drop_gguf_marker
-        drop_gguf_marker(model).save_pretrained(tmp); tok.save_pretrained(tmp)
-        publish_dir(tmp, cache, lambda p: (p / "config.json").exists())  # what `TorchLM` loads from
+        with atomic_path(cache, keep=lambda p: (p / "config.json").exists()) as tmp:  # config.json: what `TorchLM` loads from
+            drop_gguf_marker(model).save_pretrained(tmp); tok.save_pretrained(tmp)
     except (OSError, ValueError) as e:  # a read-only home, or a transformers that will not save it: works uncached
         import logging
         logging.getLogger(__name__).warning("could not cache the dequantised model in %s: %s", cache, e)
-        if tmp is not None: shutil.rmtree(tmp, ignore_errors=True)
