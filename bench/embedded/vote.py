@@ -36,7 +36,6 @@ def vote(answers: list[Schema], least: int = 2) -> Schema:
     out = []
     for k in (k for k, n in count.items() if n >= least):
         ts = [t for a in answers for t in a.tables if key(t) == k]
-        ts = list({id(t): t for t in ts}.values())
         cols = Counter(c for t in ts for c in {normalize_name(x.name, t.name) for x in t.columns})
         best = copy.deepcopy(max(ts, key=lambda t: sum(cols[normalize_name(x.name, t.name)] for x in t.columns)))
         best.columns = [x for x in best.columns if 2 * cols[normalize_name(x.name, best.name)] >= len(ts)]

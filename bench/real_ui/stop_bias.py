@@ -75,25 +75,16 @@ def main():
     a = ap.parse_args()
     if a.report: return report(f"b{a.bias:g}")
     patch(a.bias)
+    label, model = f"b{a.bias:g}", ROOT / "ghost_architect/models/embedded-270m"
+    if a.limit:  # the first pages of the development set, answered apart from the committed answers (scratch)
+        from ghost_architect.evaluate import eval_items, evaluate
+        from ghost_architect.infer import EmbeddedBackend
+        backend = EmbeddedBackend(adapter=model / "adapter.gguf"); backend.name = label
+        return evaluate(eval_items(ROOT / "bench/real_train" / SETS[0], split=None, limit=a.limit), backend,
+                        HERE / "stop_bias" / "check" / "runs" / label)
     sys.path.insert(0, str(HERE)); import evaluate
-    from ghost_architect.evaluate import eval_items
-    label = f"b{a.bias:g}"
-    model = ROOT / "ghost_architect/models/embedded-270m"
-    for s in SETS[:1] if a.limit else SETS:
-        data = ROOT / "bench/real_train" / s
-        if a.limit:  # a small folder of the first pages, so evaluate.py answers only them
-            import csv, shutil
-            data = HERE / "stop_bias" / "check" / s
-            rows = list(csv.DictReader((ROOT / "bench/real_train" / s / "pages.csv").open()))
-            rows = [r for r in rows if r["group"] == "train"][:a.limit]
-            for d in ("images", "labels"): (data / d).mkdir(parents=True, exist_ok=True)
-            for r in rows:
-                for d, ext in (("images", "png"), ("labels", "json")):
-                    shutil.copy(ROOT / "bench/real_train" / s / d / f"{r['id']}.{ext}", data / d / f"{r['id']}.{ext}")
-            with (data / "pages.csv").open("w", newline="") as f:
-                w = csv.DictWriter(f, fieldnames=list(rows[0])); w.writeheader(); w.writerows(rows)
-        out = HERE / "stop_bias" / ("check" if a.limit else "") / s  # a check stays apart from the committed answers
-        evaluate.main(["--data", str(data), "--group", "train", "--out", str(out),
+    for s in SETS:
+        evaluate.main(["--data", str(ROOT / "bench/real_train" / s), "--group", "train", "--out", str(HERE / "stop_bias" / s),
                        "--backends", f"{label}={model}"])
 
 
