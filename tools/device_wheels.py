@@ -9,7 +9,7 @@ import re, subprocess, sys, tempfile, zipfile
 from pathlib import Path
 
 WANT = ["ghapi==1.1.1", "trl==1.14.2", "bitsandbytes==0.50.2", "datasets>=3,<5", "nbdev==2.4.14", "fastcore>=1.12.3,<1.13",
-        "execnb>=0.1.12,<0.2", "sqlglot>=26", "faker>=20", "imagehash>=4.3", "ipython", "pyyaml", "matplotlib-inline", "gguf==0.19.0"]
+        "execnb>=0.1.12,<0.2", "sqlglot>=26", "faker>=20", "imagehash>=4.3", "ipython", "pyyaml", "matplotlib-inline", "gguf==0.19.0", "lark>=1.1"]
 # what the GPU image already has (KINDS.md, 'Python packages already there'), normalised names
 IMAGE = set("""absl-py accelerate aiofiles aiohappyeyeballs aiohttp aiosignal annotated-doc anyio attrs botorch build certifi
 charset-normalizer chex click cloudpickle cmake colorama contourpy coverage cuda-bindings cuda-core cuda-pathfinder cuda-toolkit

