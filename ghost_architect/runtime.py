@@ -13,9 +13,9 @@ from pathlib import Path
 from .core import END_OF_TURN, atomic_path, cache_dir, chat_prompt
 
 # %% auto #0
-__all__ = ['DDL_GRAMMAR', 'gbnf_to_lark', 'ddl_parser', 'grammar_accepts', 'names_grammar', 'load_gguf', 'ddl_grammar',
-           'generate_ddl', 'constrained_greedy', 'open_mmproj', 'vision_gguf_prompt', 'prefill_image',
-           'image_embeddings', 'greedy', 'TorchLM']
+__all__ = ['DDL_GRAMMAR', 'GRAMMAR_TYPES', 'gbnf_to_lark', 'ddl_parser', 'grammar_accepts', 'names_grammar', 'grammar_ddl',
+           'load_gguf', 'ddl_grammar', 'generate_ddl', 'constrained_greedy', 'open_mmproj', 'vision_gguf_prompt',
+           'prefill_image', 'image_embeddings', 'greedy', 'TorchLM']
 
 # %% ../nbs/05a_runtime.ipynb #4b459148
 DDL_GRAMMAR = r'''
@@ -101,6 +101,47 @@ def names_grammar(tables: Iterable[str],  # the table names an answer may use (s
         grammar, n = re.subn(rf"^{kind}-name\s*::=.*$", lambda m: f"{kind}-name ::= " + _radix_alternatives(ok), grammar, flags=re.M)
         if n != 1: raise ValueError(f"the grammar has no `{kind}-name` rule to narrow")
     return grammar
+
+# %% ../nbs/05a_runtime.ipynb #b13bbf39
+GRAMMAR_TYPES = {"BOOL": "BOOLEAN", "DECIMAL": "NUMERIC", "UINT": "INT", "USMALLINT": "SMALLINT", "UBIGINT": "BIGINT",
+                 "UTINYINT": "SMALLINT", "UMEDIUMINT": "INT", "TINYINT": "SMALLINT", "MEDIUMINT": "INT"}  # sqlglot's name -> the grammar's
+
+
+def _nearest(name: str, allowed: list[str]) -> str:
+    "`name` if allowed, else the allowed name most like it."
+    import difflib
+    from ghost_architect.schema import normalize_name
+    if name.lower() in allowed: return name
+    return max(allowed, key=lambda a: difflib.SequenceMatcher(None, a, normalize_name(name)).ratio())
+
+
+def grammar_ddl(ddl: str,  # DDL in any SQLite spelling, e.g. a real app's tables
+                tables: Iterable[str] | None = None,  # the table names allowed (`infer.page_names`); None: any
+                columns: Iterable[str] | None = None,  # the column names allowed; None: any
+               ) -> str | None:
+    "`ddl`'s schema as the DDL grammar writes it (and, given names, as the names grammar does); None when that leaves nothing."
+    from ghost_architect.schema import parse_sql, to_sql
+    s = parse_sql(ddl)
+    for t in s.tables:
+        for c in t.columns: c.type = GRAMMAR_TYPES.get(c.type.upper(), c.type)
+        t.foreign_keys = [fk for fk in t.foreign_keys if len(fk.columns) == 1]  # the grammar's keys have one column
+    parser = None
+    if tables is not None:
+        allowed, cols = sorted({n for n in tables if re.fullmatch(r"[a-z_][a-z0-9_]*", n)}), {c.lower() for c in columns or ()}
+        if not allowed or not cols: return None
+        new = {t.name: _nearest(t.name, allowed) for t in s.tables}
+        if len(set(new.values())) < len(new): new = {t.name: t.name if t.name.lower() in allowed else None for t in s.tables}  # two onto one
+        s.tables = [t for t in s.tables if new[t.name]]
+        for t in s.tables:
+            keep = {c.name for c in t.columns if c.name.lower() in cols or c.name in t.primary_key}
+            t.name, t.columns = new[t.name], [c for c in t.columns if c.name in keep]
+            t.foreign_keys = [fk for fk in t.foreign_keys if set(fk.columns) <= keep and new.get(fk.ref_table)]
+            for fk in t.foreign_keys: fk.ref_table = new[fk.ref_table]
+            t.uniques = [u for u in t.uniques if set(u) <= keep]
+        parser = ddl_parser(names_grammar(allowed, cols))  # what the model may write at inference: a kept key it may not write fails
+    if not s.tables: return None
+    out = re.sub(r'"([a-z_][a-z0-9_]*)"', r"\1", to_sql(s))  # `user`, `key`: SQLite takes them bare, and so does the grammar
+    return out if grammar_accepts(out, parser) else None
 
 # %% ../nbs/05a_runtime.ipynb #054c0fef
 def load_gguf(path: str | Path,  # a GGUF model file
