@@ -116,18 +116,19 @@ def _nearest(name: str, allowed: list[str]) -> str:
 
 
 def grammar_ddl(ddl: str,  # DDL in any SQLite spelling, e.g. a real app's tables
-                tables: Iterable[str] | None = None,  # the table names allowed (`infer.page_names`); None: any
-                columns: Iterable[str] | None = None,  # the column names allowed; None: any
+                tables: Iterable[str] | None = None,  # the table names allowed (`infer.page_names` gives both lists); None: any
+                columns: Iterable[str] | None = None,  # the column names allowed, given with `tables`
                ) -> str | None:
     "`ddl`'s schema as the DDL grammar writes it (and, given names, as the names grammar does); None when that leaves nothing."
     from ghost_architect.schema import parse_sql, to_sql
+    if (tables is None) != (columns is None): raise ValueError("give the allowed table and column names together, or neither")
     s = parse_sql(ddl)
     for t in s.tables:
         for c in t.columns: c.type = GRAMMAR_TYPES.get(c.type.upper(), c.type)
         t.foreign_keys = [fk for fk in t.foreign_keys if len(fk.columns) == 1]  # the grammar's keys have one column
     parser = None
     if tables is not None:
-        allowed, cols = sorted({n for n in tables if re.fullmatch(r"[a-z_][a-z0-9_]*", n)}), {c.lower() for c in columns or ()}
+        allowed, cols = sorted({n for n in tables if re.fullmatch(r"[a-z_][a-z0-9_]*", n)}), {c.lower() for c in columns}
         if not allowed or not cols: return None
         new = {t.name: _nearest(t.name, allowed) for t in s.tables}
         if len(set(new.values())) < len(new): new = {t.name: t.name if t.name.lower() in allowed else None for t in s.tables}  # two onto one

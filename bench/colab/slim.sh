@@ -1,9 +1,9 @@
 #!/bin/bash
 # Here, before and after the device calls that train the embedded 270M (device_session.sh setuptrain/part/train).
-# Every call sends the repository as well as what it carries, 64 MiB in all; a 56 MB part of the GGUF fits only if the
-# largest tracked files that training does not read stay behind
-# (records_v2, which training reads by default, and the real pages' records travel). `slim` takes them out of the index (the files stay on
-# disk) and ignores them locally; `unslim` puts the index back as HEAD has it. Commit nothing in between.
+# Every call sends the repository as well as what it carries, 64 MiB in all; a 46.7 MB part of the GGUF fits only if
+# the largest tracked files that training does not read stay behind (records_v2, which training reads by default, and
+# the real pages' records travel: 15 MB in all). `slim` takes them out of the index (the files stay on disk) and
+# ignores them locally; `unslim` puts the index back as HEAD has it. Commit nothing in between.
 set -e
 cd "$(git rev-parse --show-toplevel)"
 P="ghost_architect/models/embedded-270m/adapter.gguf ghost_architect/models/embedded-270m/adapter_model.safetensors
