@@ -5,6 +5,7 @@
 # %% ../nbs/05a_runtime.ipynb #d28a34c9
 from __future__ import annotations
 
+import functools
 import re
 import time
 from collections.abc import Iterable
@@ -58,8 +59,9 @@ def gbnf_to_lark(gbnf: str) -> str:
     return "\n".join(out)
 
 
+@functools.lru_cache(maxsize=16)
 def ddl_parser(grammar: str = DDL_GRAMMAR):
-    "A Lark parser that accepts exactly the texts `grammar` accepts."
+    "A Lark parser that accepts exactly the texts `grammar` accepts (built once per grammar: ~30 ms each)."
     from lark import Lark
     return Lark(gbnf_to_lark(grammar), start="root", parser="earley", lexer="dynamic")
 
