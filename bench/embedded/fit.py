@@ -23,7 +23,6 @@ With the labels in the grammar's words (`train_270m.py --grammar-labels`) gfit s
     python bench/embedded/fit.py --plot                           # → fit/fit.png
 """
 import argparse
-import gzip
 import json
 import sys
 from pathlib import Path
@@ -31,14 +30,20 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 SETS = ("data", "data_a", "data_b", "data_c", "data_d")
-TEXTS = ROOT / "bench/real_train/records_real_v4.json.gz"
 OUT = HERE / "fit"
+
+
+def page_texts() -> dict[str, str]:
+    "Page id -> the text run 4 read (`records_real_v4`): `bench/real_ui/errors.py`'s, loaded once."
+    sys.path.insert(0, str(ROOT / "bench/real_ui"))
+    from errors import page_texts
+    return page_texts()
 
 
 def use_cached_texts():
     "Every page is read as run 4 read it: its text from `records_real_v4` (no OCR)."
     from ghost_architect import infer
-    text = {r["id"]: r["text"] for r in json.loads(gzip.open(TEXTS).read())}
+    text = page_texts()
     infer.read_text = lambda image, reader="v1": text[Path(image).stem]
 
 
@@ -74,7 +79,7 @@ def ceiling() -> dict:
     from seeds import SETS as RUN4
     from ghost_architect.evaluate import eval_items
     from ghost_architect.schema import compare
-    text = {r["id"]: r["text"] for r in json.loads(gzip.open(TEXTS).read())}
+    text = page_texts()
     f1 = [(s.tables.f1, s.columns.f1) for data, _ in RUN4.values() for i in eval_items(data, split=None)
           for s in [compare(oracle(i.truth, text[i.id]), i.truth)]]
     return {"pages": len(f1), "tables": round(st.mean(t for t, _ in f1), 3), "columns": round(st.mean(c for _, c in f1), 3)}
