@@ -10,6 +10,7 @@ run per adapter, and every draw reads the same words.
     python bench/real_ui/seeds.py run4=ghost_architect/models/embedded-270m r4s1=FOLDER ...   # → seeds/runs/<label>
     python bench/real_ui/seeds.py --report RECIPE=LABEL,LABEL,... ...       # → seeds.json, seeds.png
 
+`seeds/baseline.*` (evaluate.py's table) lists the draws of the last answering call only: name every draw in one call.
 A recipe's effect on a source is called systematic only when every draw of it lies outside the other recipe's range of
 draws on the same side; otherwise it is within the seed noise.
 """
@@ -46,10 +47,13 @@ def cache_texts():
 
 
 def use_cached_texts():
-    "Every page is read from `texts_v2.json.gz` (no OCR); a page missing from it is an error, not a silent re-read."
+    "Every page is read from `texts_v2.json.gz` (no OCR); a page missing from it, or an adapter trained on another reader, is an error, not a silent re-read."
     from ghost_architect import infer
     text = json.loads(gzip.open(TEXTS).read())
-    infer.read_text = lambda image, reader="v1": text[Path(image).stem]
+    def read(image, reader="v1"):
+        if reader != "v2": raise SystemExit(f"texts_v2.json.gz holds reader v2's texts; this adapter was trained on reader {reader}")
+        return text[Path(image).stem]
+    infer.read_text = read
 
 
 def answer(specs: list[str]):
