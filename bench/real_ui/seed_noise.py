@@ -6,9 +6,9 @@ answers every validation page as the bundled one does (llama.cpp, page names, gr
 reader (v2) reads each page once (`--cache` → `texts_v2.json.gz`, beside this file), so only generation and grounding
 run per adapter, and every draw reads the same words.
 
-    python bench/real_ui/seeds.py --cache                                  # read the 112 pages once (~3 min here)
-    python bench/real_ui/seeds.py run4=ghost_architect/models/embedded-270m r4s1=FOLDER ...   # → seeds/runs/<label>
-    python bench/real_ui/seeds.py --report RECIPE=LABEL,LABEL,... ...       # → seeds.json, seeds.png
+    python bench/real_ui/seed_noise.py --cache                                  # read the 112 pages once (~3 min here)
+    python bench/real_ui/seed_noise.py run4=ghost_architect/models/embedded-270m r4s1=FOLDER ...   # → seeds/runs/<label>
+    python bench/real_ui/seed_noise.py --report RECIPE=LABEL,LABEL,... ...       # → seeds.json, seeds.png
 
 `seeds/baseline.*` (evaluate.py's table) lists the draws of the last answering call only: name every draw in one call.
 A recipe's effect on a source is called systematic only when every draw of it lies outside the other recipe's range of
