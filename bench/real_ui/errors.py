@@ -36,6 +36,15 @@ def page_texts(path: Path = TEXTS) -> dict[str, str]:
     return {r["id"]: r["text"] for r in json.loads(gzip.open(path).read())}
 
 
+def use_texts(text: dict[str, str]):
+    "Answer every page from `text` (page id -> reader v2's text) instead of reading its screenshot: `infer.read_text` replaced. An adapter trained on another reader, or a page missing from `text`, is an error, not a silent re-read."
+    from ghost_architect import infer
+    def read(image, reader="v1"):
+        if reader != "v2": raise SystemExit(f"the cached texts are reader v2's; this adapter was trained on reader {reader}")
+        return text[Path(image).stem]
+    infer.read_text = read
+
+
 def page_errors(truth: str,  # the label's DDL
                 answer: str,  # the model's DDL (as scored)
                 text: str,  # the layout text the model read

@@ -47,13 +47,9 @@ def cache_texts():
 
 
 def use_cached_texts():
-    "Every page is read from `texts_v2.json.gz` (no OCR); a page missing from it, or an adapter trained on another reader, is an error, not a silent re-read."
-    from ghost_architect import infer
-    text = json.loads(gzip.open(TEXTS).read())
-    def read(image, reader="v1"):
-        if reader != "v2": raise SystemExit(f"texts_v2.json.gz holds reader v2's texts; this adapter was trained on reader {reader}")
-        return text[Path(image).stem]
-    infer.read_text = read
+    "Every page is read from `texts_v2.json.gz` (no OCR), through `errors.use_texts`."
+    sys.path.insert(0, str(HERE)); from errors import use_texts
+    use_texts(json.loads(gzip.open(TEXTS).read()))
 
 
 def answer(specs: list[str]):
@@ -63,16 +59,10 @@ def answer(specs: list[str]):
     evaluate.main(["--out", str(OUT), "--backends", *specs])
 
 
-def rows(label: str) -> list[dict]:
-    "A run's answered pages."
-    return [json.loads(l) for l in open(OUT / "runs" / label / "results.jsonl")]
-
-
 def scores(label: str) -> dict[str, dict[str, float]]:
-    "Per source and pooled ('all'): mean table and column F1 over the pages (an unparseable answer scores 0)."
-    by = {}
-    for r in rows(label): by.setdefault(r["domain"], []).append(r); by.setdefault("all", []).append(r)
-    return {d: {f: round(st.mean(x.get(f) or 0 for x in rs), 3) for f in FACETS} | {"n": len(rs)} for d, rs in by.items()}
+    "Per source and pooled ('all'): mean table and column F1 over the pages, as evaluate.py summed them up (summary.json)."
+    s = json.loads((OUT / "runs" / label / "summary.json").read_text())
+    return {d: {f: round(v[f], 3) for f in FACETS} | {"n": v["n"]} for d, v in {**s["per_domain"], "all": s["overall"]}.items()}
 
 
 def compare(recipes: dict[str, list[str]]) -> dict:

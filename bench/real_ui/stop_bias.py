@@ -30,10 +30,9 @@ SETS = ("data", "data_a", "data_b", "data_c", "data_d")
 def patch(bias: float):
     "Answers from the texts run 4 read, with the end-of-generation logits lowered by `bias`."
     import numpy as np
-    from ghost_architect import infer, runtime
-    sys.path.insert(0, str(HERE)); from errors import page_texts
-    text = page_texts()
-    infer.read_text = lambda image, reader="v1": text[Path(image).stem]
+    from ghost_architect import runtime
+    sys.path.insert(0, str(HERE)); from errors import page_texts, use_texts
+    use_texts(page_texts())
     logits, eog = runtime._last_logits, {}
     def lowered(llm):
         x = np.array(logits(llm))
