@@ -240,7 +240,11 @@ def evaluate(items: list[EvalItem], backend,  # a backend instance or name (see 
                 except (ValueError, RuntimeError) as e: row = _error_row(it, name, e)  # e.g. no readable text
                 f.write(json.dumps({**row, "key": key}) + "\n"); f.flush()
     rows = [r for r in read_rows(res) if r["id"] in ids and r.get("key") == key]
-    s = summarize(rows, **meta, answer_key=spec, skipped=skipped, other_rows=other, **_peak_memory(), machine=_machine())
+    mem = _peak_memory()
+    if not todo and (out / "summary.json").exists():  # nothing answered now: this process's memory says nothing of the run
+        last = json.loads((out / "summary.json").read_text())
+        mem = {k: v for k, v in last.items() if k.startswith("peak_")} or mem
+    s = summarize(rows, **meta, answer_key=spec, skipped=skipped, other_rows=other, **mem, machine=_machine())
     write_atomic(out / "summary.json", json.dumps(s, indent=1).encode())
     return s
 
