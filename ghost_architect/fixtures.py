@@ -11,7 +11,7 @@ from .core import BOS, END_OF_TURN, EOS, GEMMA_CHAT_TEMPLATE, GEMMA_SPECIAL, IMA
 
 # %% auto #0
 __all__ = ['tiny_gemma3', 'train_tokenizer', 'tiny_text_model', 'tiny_processor', 'tiny_gemma3_vision_model',
-           'tiny_gemma3_vision', 'gemma_sentencepiece', 'tiny_gemma3_gguf', 'tiny_gemma3_vision_gguf']
+           'tiny_gemma3_vision', 'gemma_sentencepiece', 'tiny_gemma3_gguf', 'tiny_gemma3_vision_gguf', 'scratch']
 
 # %% ../nbs/10_fixtures.ipynb #89d5c06d
 def tiny_gemma3(path: str | Path, vocab_size: int = 512, **kw) -> Path:
@@ -155,3 +155,13 @@ def tiny_gemma3_vision_gguf(path: str | Path,  # an empty folder to build in
     (hf / "processor_config.json").write_text(json.dumps({"processor_class": "Gemma3Processor", "image_seq_length": 4}))
     return {"hf": hf, "gguf": convert_to_gguf(hf, rt / "tiny-vision-f32.gguf", "f32"),
             "mmproj": convert_to_gguf(hf, rt / "mmproj-tiny-vision-f32.gguf", "f32", mmproj=True), "tokenizer": rt / "tokenizer.model"}
+
+# %% ../nbs/10_fixtures.ipynb #cba9c0fe
+def scratch(prefix: str = "ga-",  # the folder's name starts with this
+           ) -> Path:
+    "A new temporary folder, removed (with everything in it) when this Python process ends."
+    import shutil, tempfile
+    from multiprocessing import util
+    d = Path(tempfile.mkdtemp(prefix=prefix))
+    util.Finalize(None, shutil.rmtree, args=(str(d), True), exitpriority=0)  # not tied to `d`'s lifetime: only to the process's end
+    return d
