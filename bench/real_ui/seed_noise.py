@@ -10,7 +10,8 @@ run per adapter, and every draw reads the same words.
     python bench/real_ui/seed_noise.py run4=ghost_architect/models/embedded-270m r4s1=FOLDER ...   # → seeds/runs/<label>
     python bench/real_ui/seed_noise.py --report RECIPE=LABEL,LABEL,... ...       # → seeds.json, seeds.png
 
-`seeds/baseline.*` (evaluate.py's table) lists the draws of the last answering call only: name every draw in one call.
+`seeds/baseline.*` (evaluate.py's table) lists the draws of the last answering call only: name every draw in one call
+(answered draws are only read again). Likewise `--report` writes `seeds.json` with the recipes it is given only: name them all.
 A recipe's effect on a source is called systematic only when every draw of it lies outside the other recipe's range of
 draws on the same side; otherwise it is within the seed noise.
 """
