@@ -28,6 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 OUT = HERE / "topnav"
+LABEL = "topnav"  # the answers' run name (navorder.py reuses this file with its own)
 RT = ROOT / "bench/real_train"
 SETS = {"dev": RT / "data", "A": RT / "data_a", "B": RT / "data_b", "C": RT / "data_c", "D": RT / "data_d"}
 RUN4 = {"dev": RT / "dev/runs/ground", "A": RT / "select/a/runs/run4", "B": RT / "select/b/runs/run4",
@@ -95,7 +96,7 @@ def answer(changed: dict[str, list[str]], scratch: Path):
         if not ids: continue
         sub = subset(SETS[s], ids, scratch / s)
         evaluate.main(["--data", str(sub), "--group", "train", "--out", str(OUT / s),
-                       "--backends", f"topnav={ROOT / 'ghost_architect/models/embedded-270m'}"])
+                       "--backends", f"{LABEL}={ROOT / 'ghost_architect/models/embedded-270m'}"])
 
 
 def rows(path: Path) -> dict[str, dict]:
@@ -108,20 +109,20 @@ def report(changed: dict[str, list[str]]) -> dict:
     for s in SETS:
         old = rows(RUN4[s]); n_all += len(old)
         if not changed.get(s): continue
-        new = rows(OUT / s / "runs/topnav")
+        new = rows(OUT / s / "runs" / LABEL)
         for i in changed[s]:
             src = old[i]["domain"]
             for k in d_all:
-                per.setdefault(src, {"n": 0, "run4": {k: [] for k in d_all}, "topnav": {k: [] for k in d_all}})
-                per[src]["run4"][k].append(old[i][k]); per[src]["topnav"][k].append(new[i][k]); d_all[k] += new[i][k] - old[i][k]
+                per.setdefault(src, {"n": 0, "run4": {k: [] for k in d_all}, LABEL: {k: [] for k in d_all}})
+                per[src]["run4"][k].append(old[i][k]); per[src][LABEL][k].append(new[i][k]); d_all[k] += new[i][k] - old[i][k]
             per[src]["n"] += 1
     mean = lambda xs: round(st.mean(xs), 3)
     out = {"pages": n_all, "changed": sum(v["n"] for v in per.values()),
-           "sources": {s: {"n": v["n"], **{f"{run} {k}": mean(v[run][k]) for run in ("run4", "topnav") for k in d_all}}
+           "sources": {s: {"n": v["n"], **{f"{run} {k}": mean(v[run][k]) for run in ("run4", LABEL) for k in d_all}}
                        for s, v in per.items()},
            "pooled change over every page": {k: round(v / n_all, 4) for k, v in d_all.items()}}
     allc = [(s, v) for s, v in per.items()]
-    out["changed pages"] = {f"{run} {k}": mean([x for _, v in allc for x in v[run][k]]) for run in ("run4", "topnav") for k in d_all} if allc else {}
+    out["changed pages"] = {f"{run} {k}": mean([x for _, v in allc for x in v[run][k]]) for run in ("run4", LABEL) for k in d_all} if allc else {}
     return out
 
 
