@@ -12,6 +12,8 @@ as before. The adapter is the bundled one (run 4), unchanged; only its input tex
 
 A page whose navigation decision does not change gets the same text, hence run 4's answer (bench/real_ui/panels.py
 showed this machine's llama.cpp answers an unchanged text as run 4 did), so only the changed pages are answered.
+The answers' key names chapter 06a's reader file, which the patch leaves unchanged: the folders under topnav/ (and
+navorder/) hold the patched reader's answers and must be answered again, not resumed, by anything else.
 
 Result (2026-12-01, this 2-core AMD EPYC, llama.cpp, page names, grounded): 11 of the 238 training-only pages change
 (sqlite-web 10, fullcalendar 1); on them table / column F1 0.603 / 0.428 → 0.327 / 0.206 (pooled over the 238:
