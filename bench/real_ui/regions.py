@@ -14,7 +14,6 @@ Result (2026-12-01, this 2-core AMD EPYC): 162 of the 238 pages hold two or more
 run 4 0.456 / 0.330, per region 0.417 / 0.283, whole page plus the regions' new tables 0.442 / 0.304 (set D, the
 dashboards, 0.432 / 0.345 → 0.274 / 0.183 per region). The gate written before scoring (+0.02 / +0.01) failed: not landed.
 """
-import gzip
 import json
 import re
 import statistics as st
@@ -22,12 +21,10 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
 OUT = HERE / "regions"
-RT = ROOT / "bench/real_train"
-SETS = {"dev": (RT / "data", RT / "dev/runs/ground"), "A": (RT / "data_a", RT / "select/a/runs/run4"),
-        "B": (RT / "data_b", RT / "select/b/runs/run4"), "C": (RT / "data_c", RT / "select/c/runs/run4"),
-        "D": (RT / "data_d", RT / "select/d/runs/run4")}
+sys.path[:0] = [str(HERE), str(HERE.parent / "embedded")]
+from errors import page_texts  # noqa: E402  (page id -> the text run 4 read: records_real_v4)
+from seeds import SETS, rows  # noqa: E402  (set -> (its pages, run 4's answers to them): the one list of the 238 pages)
 MARK = re.compile(r"^\[(table|form|cards)\] ")
 
 
@@ -65,10 +62,9 @@ def merge(sqls: list[str]) -> str:
 
 
 def main():
-    sys.path.insert(0, str(HERE))
-    from ghost_architect.evaluate import EvalItem, eval_items, score_row
+    from ghost_architect.evaluate import eval_items, score_row
     from ghost_architect.infer import EmbeddedBackend, ground_prediction, make_prediction
-    texts = {r["id"]: r["text"] for r in json.loads(gzip.open(RT / "records_real_v4.json.gz").read())}
+    texts = page_texts()
     b = EmbeddedBackend(runtime="llama.cpp", ground=True)
     OUT.mkdir(exist_ok=True)
     ans = OUT / "answers.jsonl"
@@ -76,7 +72,7 @@ def main():
     gen = lambda t: b.answer(t)["text"]
     with ans.open("a") as f:
         for s, (data, run4) in SETS.items():
-            old = {r["id"]: r for r in map(json.loads, open(run4 / "results.jsonl"))}
+            old = rows(run4)
             for it in eval_items(data, split=None):
                 if it.id in done or it.id not in old: continue
                 subs, _ = split_regions(texts[it.id])
@@ -94,13 +90,13 @@ def main():
 
 
 def report():
-    rows = [json.loads(l) for l in open(OUT / "answers.jsonl")]
-    out = {"pages": len(rows), "multi-region pages": sum(r["n_regions"] >= 2 for r in rows)}
+    answers = [json.loads(l) for l in open(OUT / "answers.jsonl")]
+    out = {"pages": len(answers), "multi-region pages": sum(r["n_regions"] >= 2 for r in answers)}
     for v in ("run4", "regions", "whole"):
         get = lambda r, k: (r[v] if v in r else r["run4"])[k]
-        out[v] = {"pooled": {k: round(st.mean(get(r, k) for r in rows), 4) for k in ("tables_f1", "columns_f1")},
-                  "sets": {s: {k: round(st.mean(get(r, k) for r in rows if r["set"] == s), 4) for k in ("tables_f1", "columns_f1")}
-                           for s in SETS if any(r["set"] == s for r in rows)}}  # a set not yet answered is left out
+        out[v] = {"pooled": {k: round(st.mean(get(r, k) for r in answers), 4) for k in ("tables_f1", "columns_f1")},
+                  "sets": {s: {k: round(st.mean(get(r, k) for r in answers if r["set"] == s), 4) for k in ("tables_f1", "columns_f1")}
+                           for s in SETS if any(r["set"] == s for r in answers)}}  # a set not yet answered is left out
     (OUT / "gate.json").write_text(json.dumps(out, indent=1)); print(json.dumps(out, indent=1))
 
 

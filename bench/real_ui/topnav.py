@@ -29,61 +29,56 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-OUT = HERE / "topnav"
-LABEL = "topnav"  # the answers' run name (navorder.py reuses this file with its own)
-RT = ROOT / "bench/real_train"
-SETS = {"dev": RT / "data", "A": RT / "data_a", "B": RT / "data_b", "C": RT / "data_c", "D": RT / "data_d"}
-RUN4 = {"dev": RT / "dev/runs/ground", "A": RT / "select/a/runs/run4", "B": RT / "select/b/runs/run4",
-        "C": RT / "select/c/runs/run4", "D": RT / "select/d/runs/run4"}
+sys.path.insert(0, str(HERE.parent / "embedded"))
+from seeds import SETS, rows  # noqa: E402  (set -> (its pages, run 4's answers to them): the one list of the 238 pages)
 
 
-def page_regions(boxes, page_w):
-    "Chapter 06a's `page_regions`, with a second look for the sidebar once the top bar is off."
+def page_regions(boxes, page_w,
+                 again: bool = True,  # no sidebar on the whole page: take the top bar off and look again (this file's change)
+                 bar_first: bool = False,  # the top bar's region before the sidebar's (navorder.py's change)
+                ):
+    "Chapter 06a's `page_regions` (`again=False`: the same regions), with the variants tried here."
     from ghost_architect.reader import Region, content_regions, nav_column, text_lines, top_bar
-    nav, rest = [], list(boxes)
+    side, bar, rest = [], [], list(boxes)
     c = nav_column(rest, page_w)
     if c is not None:
-        nav.append(Region("nav", text_lines([b for b in rest if b.x1 <= c]))); rest = [b for b in rest if b.x1 > c]
+        side = [Region("nav", text_lines([b for b in rest if b.x1 <= c]))]; rest = [b for b in rest if b.x1 > c]
     y = top_bar(rest)
     if y is not None:
-        nav.append(Region("nav", text_lines([b for b in rest if b.y1 <= y]))); rest = [b for b in rest if b.y1 > y]
-        if c is None and (c := nav_column(rest, page_w)) is not None:  # a sidebar that starts below the top bar
-            nav.insert(0, Region("nav", text_lines([b for b in rest if b.x1 <= c]))); rest = [b for b in rest if b.x1 > c]
-    return content_regions(text_lines(rest)) + nav
+        bar = [Region("nav", text_lines([b for b in rest if b.y1 <= y]))]; rest = [b for b in rest if b.y1 > y]
+        if again and c is None and (c := nav_column(rest, page_w)) is not None:  # a sidebar that starts below the top bar
+            side = [Region("nav", text_lines([b for b in rest if b.x1 <= c]))]; rest = [b for b in rest if b.x1 > c]
+    return content_regions(text_lines(rest)) + (bar + side if bar_first else side + bar)
 
 
-def patch_reader():
+def _navs(regions) -> list:
+    return [[(b.x0, b.y0, b.x1, b.y1) for b in r.boxes] for r in regions if r.kind == "nav"]
+
+
+def changes(image, variant=page_regions) -> bool:
+    "Does `variant` give this page other navigation regions (or another order) than chapter 06a's reader? Detection only."
     from ghost_architect import reader
-    reader.page_regions = page_regions
+    img = reader.load_page(image); boxes = reader.tighten(img, reader.detect_boxes(img, 0.75, threads=2)); w = img.shape[1]
+    return _navs(reader.page_regions(boxes, w)) != _navs(variant(boxes, w))
 
 
-def decisions(image) -> tuple:
-    "The navigation (column x, top bar y) found by the current reader and by the change: detection only."
-    from ghost_architect.reader import detect_boxes, load_page, nav_column, tighten, top_bar
-    img = load_page(image); boxes = tighten(img, detect_boxes(img, 0.75, threads=2)); w = img.shape[1]
-    c = nav_column(boxes, w); rest = [b for b in boxes if b.x1 > c] if c is not None else boxes
-    y = top_bar(rest)
-    c2 = c if c is not None or y is None else nav_column([b for b in rest if b.y1 > y], w)
-    return c, c2
-
-
-def scan(folders: dict[str, Path], group: str = "train") -> dict[str, list[str]]:
-    "Per set, the ids of the pages whose sidebar the change finds (and the current reader does not)."
+def scan(variant=page_regions) -> dict[str, list[str]]:
+    "Per set, the ids of the pages whose navigation `variant` changes."
     out = {}
-    for s, d in folders.items():
-        rows = [r for r in csv.DictReader(open(d / "pages.csv")) if group in ("all", r.get("group", group))]
-        out[s] = [r["id"] for r in rows if (lambda c: c[0] != c[1])(decisions(d / "images" / f"{r['id']}.png"))]
-        print(s, len(out[s]), "of", len(rows), out[s], flush=True)
+    for s, (data, _) in SETS.items():
+        ids = [r["id"] for r in csv.DictReader(open(data / "pages.csv"))]
+        out[s] = [i for i in ids if changes(data / "images" / f"{i}.png", variant)]
+        print(s, len(out[s]), "of", len(ids), out[s], flush=True)
     return out
 
 
 def subset(data: Path, ids: list[str], dest: Path) -> Path:
     "A dataset folder of `ids` only (images and labels linked), for evaluate.py."
     (dest / "images").mkdir(parents=True, exist_ok=True); (dest / "labels").mkdir(exist_ok=True)
-    rows = list(csv.DictReader(open(data / "pages.csv")))
+    rows_ = list(csv.DictReader(open(data / "pages.csv")))
     with open(dest / "pages.csv", "w", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=list(rows[0])); w.writeheader()
-        w.writerows(r for r in rows if r["id"] in ids)
+        w = csv.DictWriter(f, fieldnames=list(rows_[0])); w.writeheader()
+        w.writerows(r for r in rows_ if r["id"] in ids)
     for i in ids:
         for sub, ext in (("images", "png"), ("labels", "json")):
             p = dest / sub / f"{i}.{ext}"
@@ -91,51 +86,52 @@ def subset(data: Path, ids: list[str], dest: Path) -> Path:
     return dest
 
 
-def answer(changed: dict[str, list[str]], scratch: Path):
-    patch_reader()
+def answer(changed: dict[str, list[str]], scratch: Path, out: Path, label: str, variant=page_regions):
+    "The changed pages answered by the bundled adapter through chapter 06a's reader with `variant` → out/<set>/runs/<label>."
+    from ghost_architect import reader
+    reader.page_regions = variant
     sys.path.insert(0, str(HERE)); import evaluate
     for s, ids in changed.items():
         if not ids: continue
-        sub = subset(SETS[s], ids, scratch / s)
-        evaluate.main(["--data", str(sub), "--group", "train", "--out", str(OUT / s),
-                       "--backends", f"{LABEL}={ROOT / 'ghost_architect/models/embedded-270m'}"])
+        sub = subset(SETS[s][0], ids, scratch / s)
+        evaluate.main(["--data", str(sub), "--group", "train", "--out", str(out / s),
+                       "--backends", f"{label}={ROOT / 'ghost_architect/models/embedded-270m'}"])
 
 
-def rows(path: Path) -> dict[str, dict]:
-    return {r["id"]: r for r in map(json.loads, open(path / "results.jsonl"))}
-
-
-def report(changed: dict[str, list[str]]) -> dict:
+def report(changed: dict[str, list[str]], out: Path, label: str) -> dict:
     "Changed pages: run 4 against the change, per source and pooled; and the pooled effect over every training-only page."
     per, n_all, d_all = {}, 0, {"tables_f1": 0.0, "columns_f1": 0.0}
-    for s in SETS:
-        old = rows(RUN4[s]); n_all += len(old)
+    for s, (_, run4) in SETS.items():
+        old = rows(run4); n_all += len(old)
         if not changed.get(s): continue
-        new = rows(OUT / s / "runs" / LABEL)
+        new = rows(out / s / "runs" / label)
         for i in changed[s]:
             src = old[i]["domain"]
             for k in d_all:
-                per.setdefault(src, {"n": 0, "run4": {k: [] for k in d_all}, LABEL: {k: [] for k in d_all}})
-                per[src]["run4"][k].append(old[i][k]); per[src][LABEL][k].append(new[i][k]); d_all[k] += new[i][k] - old[i][k]
+                per.setdefault(src, {"n": 0, "run4": {k: [] for k in d_all}, label: {k: [] for k in d_all}})
+                per[src]["run4"][k].append(old[i][k]); per[src][label][k].append(new[i][k]); d_all[k] += new[i][k] - old[i][k]
             per[src]["n"] += 1
     mean = lambda xs: round(st.mean(xs), 3)
-    out = {"pages": n_all, "changed": sum(v["n"] for v in per.values()),
-           "sources": {s: {"n": v["n"], **{f"{run} {k}": mean(v[run][k]) for run in ("run4", LABEL) for k in d_all}}
+    res = {"pages": n_all, "changed": sum(v["n"] for v in per.values()),
+           "sources": {s: {"n": v["n"], **{f"{run} {k}": mean(v[run][k]) for run in ("run4", label) for k in d_all}}
                        for s, v in per.items()},
            "pooled change over every page": {k: round(v / n_all, 4) for k, v in d_all.items()}}
     allc = [(s, v) for s, v in per.items()]
-    out["changed pages"] = {f"{run} {k}": mean([x for _, v in allc for x in v[run][k]]) for run in ("run4", LABEL) for k in d_all} if allc else {}
-    return out
+    res["changed pages"] = {f"{run} {k}": mean([x for _, v in allc for x in v[run][k]]) for run in ("run4", label) for k in d_all} if allc else {}
+    return res
+
+
+def main(cmd: str, variant=page_regions, out: Path = HERE / "topnav", label: str = "topnav"):
+    "scan, answer or report one variant of the reader (navorder.py runs its own through here)."
+    out.mkdir(exist_ok=True)
+    changed = out / "changed.json"
+    if cmd == "scan": changed.write_text(json.dumps(scan(variant), indent=1))
+    elif cmd == "answer": answer(json.loads(changed.read_text()), Path(os.environ.get("SCRATCH", f"/tmp/{label}")), out, label, variant)
+    elif cmd == "report":
+        r = report(json.loads(changed.read_text()), out, label)
+        (out / "gate.json").write_text(json.dumps(r, indent=1)); print(json.dumps(r, indent=1))
+    else: raise SystemExit(f"unknown command {cmd!r}: scan, answer or report")
 
 
 if __name__ == "__main__":
-    cmd = sys.argv[1] if len(sys.argv) > 1 else "scan"
-    OUT.mkdir(exist_ok=True)
-    if cmd == "scan":
-        ch = scan(SETS)
-        (OUT / "changed.json").write_text(json.dumps(ch, indent=1))
-    elif cmd == "answer":
-        answer(json.loads((OUT / "changed.json").read_text()), Path(os.environ.get("SCRATCH", "/tmp/topnav")))
-    elif cmd == "report":
-        r = report(json.loads((OUT / "changed.json").read_text()))
-        (OUT / "gate.json").write_text(json.dumps(r, indent=1)); print(json.dumps(r, indent=1))
+    main(sys.argv[1] if len(sys.argv) > 1 else "scan")
